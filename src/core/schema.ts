@@ -1,0 +1,410 @@
+// The notes file format, in one place. Every other part of the extension (the
+// loader, the index, the checks, the JSON Schemas shipped for the YAML
+// extension) derives from the zod schemas in this file. docs/notes-format.md
+// explains the format to users; keep both in step.
+//
+// Conventions:
+// - Objects are strict: an unknown key is an error, so the loader can suggest
+//   the key that was meant.
+// - Dates are `YYYY-MM-DD` strings (yaml@2 keeps them strings) and must exist
+//   on the calendar.
+// - A key left empty (`notes:` with nothing after it) reads as if it were
+//   absent, so a template can list every key and the user fills in what
+//   applies.
+// - Lists of text also accept a single line: `support: pairing with Ana` is
+//   read as `support: [pairing with Ana]`.
+// - Every field has a description: it becomes the hover text in the editor.
+
+import { z } from 'zod';
+import { ISO_DATE_PATTERN, isoDateProblem } from './dates';
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+/** Topic ids: lower-case words joined by hyphens, e.g. `code-review-latency`. */
+export const TOPIC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A real calendar date written `YYYY-MM-DD`; `orElse` names what else may be written instead. */
+function isoDate(orElse = '') {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `A date is required here (YYYY-MM-DD${orElse})` : `Write a date as YYYY-MM-DD${orElse}`) })
+    .regex(ISO_DATE_PATTERN, {
+      error: (iss) => `"${String(iss.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04${orElse}`,
+    })
+    .superRefine((value, ctx) => {
+      const problem = isoDateProblem(value);
+      // A wrong shape was already reported by the regex; this catches days that do not exist.
+      if (problem !== undefined && ISO_DATE_PATTERN.test(value)) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    });
+}
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export const isoDateSchema = isoDate();
+
+function requiredText(what: string) {
+  return z.string({
+    error: (iss) =>
+      iss.input === undefined ? `${what} is required` : iss.input === null ? `${what} is empty; write it out` : `${what} should be text`,
+  });
+}
+
+/** An optional value; `key:` left empty (YAML null) counts as absent. */
+function blankable<T extends z.ZodType>(schema: T) {
+  return schema
+    .nullable()
+    .transform((v): z.output<T> | undefined => v ?? undefined)
+    .optional();
+}
+
+/** Optional free text (multi-line welcome: use `|`). */
+function optionalText() {
+  return blankable(z.string({ error: 'Expected text' }));
+}
+
+/** One line of text or a list of lines; read as a list. Absent or empty: []. */
+function textList() {
+  return z
+    .union([z.string(), z.array(z.string({ error: 'Each item should be text' })), z.null()], {
+      error: 'Write one line of text, or a list with one "- item" per line',
+    })
+    .transform((v): string[] => (v === null ? [] : typeof v === 'string' ? [v] : v))
+    .default([]);
+}
+
+/** A list of objects; absent or empty: []. */
+function objectList<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullable()
+    .transform((v): z.output<T>[] => v ?? [])
+    .default([]);
+}
+
+const topicIdSchema = z
+  .string({ error: 'A topic id is text, e.g. code-review-latency' })
+  .regex(TOPIC_ID_PATTERN, {
+    error: (iss) => `"${String(iss.input)}" is not a topic id: use lower-case letters, digits and hyphens, e.g. code-review-latency`,
+  })
+  .max(60, { error: 'Keep topic ids short (60 characters at most)' });
+
+// ---------------------------------------------------------------------------
+// Enumerations
+
+/** How a topic conversation is held; the n-th open conversation on a topic should move along these. */
+export const STANCES = ['supportive', 'socratic', 'plan'] as const;
+export const stanceSchema = z.enum(STANCES, { error: 'stance is one of: supportive, socratic, plan' });
+export type Stance = z.infer<typeof stanceSchema>;
+
+export const FEEDBACK_KINDS = ['positive', 'corrective'] as const;
+export const feedbackKindSchema = z.enum(FEEDBACK_KINDS, { error: 'kind is positive or corrective' });
+export type FeedbackKind = z.infer<typeof feedbackKindSchema>;
+
+/** Where a topic, or a piece of corrective feedback, stands. */
+export const PROGRESS_STATES = ['open', 'improving', 'resolved'] as const;
+export const progressStateSchema = z.enum(PROGRESS_STATES, { error: 'Use open, improving or resolved' });
+export type ProgressState = z.infer<typeof progressStateSchema>;
+/** The state of a feedback follow-up. */
+export type FollowUpState = ProgressState;
+/** The status of a topic after a conversation. */
+export type TopicStatus = ProgressState;
+
+/** The assumed reason for a gap, at the supportive stage. */
+export const GAP_KINDS = ['knowledge', 'skill', 'unclear-expectation'] as const;
+export const gapKindSchema = z.enum(GAP_KINDS, { error: 'gap is one of: knowledge, skill, unclear-expectation' });
+export type GapKind = z.infer<typeof gapKindSchema>;
+
+/** Matters serious enough to skip escalation stages. */
+export const EXCEPTION_KINDS = ['conduct', 'safety'] as const;
+export const exceptionKindSchema = z.enum(EXCEPTION_KINDS, { error: 'An exception is for conduct or safety' });
+export type ExceptionKind = z.infer<typeof exceptionKindSchema>;
+
+/** Who owns an action item: `me` (the manager writing the notes) or `them` (the person). */
+export const OWNERS = ['me', 'them'] as const;
+export const ownerSchema = z.enum(OWNERS, { error: 'owner is me (you, the manager) or them (the person)' });
+export type Owner = z.infer<typeof ownerSchema>;
+
+export const CADENCE_NAMES = ['weekly', 'biweekly', 'monthly'] as const;
+export const cadenceSchema = z.union(
+  [z.enum(CADENCE_NAMES), z.number().int().min(1).max(365)],
+  { error: 'cadence is weekly, biweekly, monthly, or a number of days (1 to 365)' },
+);
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+/** Days between 1:1s for a cadence: weekly 7, biweekly 14, monthly 30, or the number given. */
+export function cadenceDays(cadence: Cadence): number {
+  switch (cadence) {
+    case 'weekly': return 7;
+    case 'biweekly': return 14;
+    case 'monthly': return 30;
+    default: return cadence;
+  }
+}
+
+/** Written in feedback.yaml as `given: not-yet` for feedback observed but not given yet. */
+export const NOT_YET = 'not-yet';
+
+// ---------------------------------------------------------------------------
+// person.yaml
+
+export const personSchema = z
+  .strictObject({
+    name: requiredText('name').min(1, { error: 'name is empty' }).describe('Full name, as you address the person.'),
+    role: optionalText().describe('Role or title, e.g. "Senior engineer, Payments".'),
+    professional: z
+      .boolean({ error: 'professional is true or false' })
+      .default(false)
+      .describe(
+        'true for a senior professional (staff engineer, tech lead, specialist) coached by persuasion: their topic conversations should name a shared purpose up front.',
+      ),
+    cadence: blankable(cadenceSchema).describe(
+      'How often you meet: weekly, biweekly, monthly, or a number of days. Absent: the default cadence setting (weekly unless changed).',
+    ),
+    since: blankable(isoDateSchema).describe('The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
+    until: blankable(isoDateSchema).describe('The last day you managed this person (YYYY-MM-DD); no 1:1 is expected after it.'),
+  })
+  .describe('A person you hold 1:1s with: <notes folder>/<person-id>/person.yaml. The folder name is the person id.')
+  .meta({ title: '1:1 Coach person' });
+
+export type Person = z.output<typeof personSchema>;
+export type PersonInput = z.input<typeof personSchema>;
+
+// ---------------------------------------------------------------------------
+// Feedback (in a 1:1 file and in feedback.yaml)
+
+export const followUpSchema = z
+  .strictObject({
+    state: progressStateSchema.describe('Where the feedback stands now: open (no change yet), improving, or resolved.'),
+    date: isoDateSchema.describe('When you followed up (YYYY-MM-DD).'),
+    note: optionalText().describe('What you saw or discussed when following up.'),
+  })
+  .describe('Your latest follow-up on this feedback, e.g. { state: improving, date: 2026-03-18 }. Update it each time you follow up.');
+
+export type FollowUp = z.output<typeof followUpSchema>;
+
+const feedbackFields = {
+  kind: feedbackKindSchema.describe('positive (keep doing this) or corrective (change this).'),
+  observed: isoDateSchema.describe('When you saw the behaviour (YYYY-MM-DD). The gap to `given` is the feedback delay.'),
+  situation: optionalText().describe('Situation: where and when it happened.'),
+  behaviour: requiredText('behaviour').min(1, { error: 'behaviour is empty' }).describe('Behaviour: what the person did, as you observed it (facts, not judgements).'),
+  impact: optionalText().describe('Impact: what it caused, for the team, users or the person; why it matters.'),
+  followUp: blankable(followUpSchema).describe(
+    'Your latest follow-up, e.g. { state: improving, date: 2026-03-18 }. Corrective feedback without one goes stale.',
+  ),
+  topic: blankable(topicIdSchema).describe('Id of the topic this feedback belongs to, e.g. code-review-latency.'),
+};
+
+/** observed must not come after given. */
+function checkObservedBeforeGiven(item: { observed: string; given?: string | undefined }, ctx: z.RefinementCtx): void {
+  const given = item.given;
+  if (given !== undefined && given !== NOT_YET && given < item.observed) {
+    ctx.addIssue({ code: 'custom', path: ['given'], message: `given (${given}) is before observed (${item.observed})` });
+  }
+}
+
+/** A feedback item inside a 1:1 file: given in that 1:1 unless `given` says otherwise. */
+export const oneOnOneFeedbackSchema = z
+  .strictObject({
+    ...feedbackFields,
+    given: blankable(isoDateSchema).describe('When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+  })
+  .superRefine(checkObservedBeforeGiven)
+  .describe('Feedback given in (or recorded at) this 1:1, as situation, behaviour, impact.');
+
+/** A feedback item in feedback.yaml: `given` is a date or `not-yet`. */
+export const loggedFeedbackSchema = z
+  .strictObject({
+    ...feedbackFields,
+    given: z
+      .union([z.literal(NOT_YET), isoDate(', or not-yet')], {
+        error: (iss) =>
+          iss.input === undefined
+            ? 'given is required in feedback.yaml: the date you gave it (YYYY-MM-DD), or not-yet'
+            : 'given is a date (YYYY-MM-DD) or not-yet',
+      })
+      .describe('When you gave the feedback (YYYY-MM-DD), or not-yet if you have not given it yet (it ages every day).'),
+  })
+  .superRefine(checkObservedBeforeGiven)
+  .describe('Feedback observed outside a 1:1: given on the spot, or still to give.');
+
+/**
+ * A feedback item from either file. In a 1:1 file `given` may be absent (the
+ * 1:1's date); in feedback.yaml it is a date or `not-yet`. Use givenDate().
+ */
+export type FeedbackItem = z.output<typeof oneOnOneFeedbackSchema> | z.output<typeof loggedFeedbackSchema>;
+export type OneOnOneFeedback = z.output<typeof oneOnOneFeedbackSchema>;
+export type LoggedFeedback = z.output<typeof loggedFeedbackSchema>;
+
+/**
+ * The date a feedback item was given, or undefined when it is not given yet.
+ * Pass the 1:1's date for items from a 1:1 file; omit it for feedback.yaml.
+ */
+export function givenDate(item: FeedbackItem, oneOnOneDate?: string): string | undefined {
+  if (item.given === NOT_YET) return undefined;
+  return item.given ?? oneOnOneDate;
+}
+
+// ---------------------------------------------------------------------------
+// Topic conversations
+
+export const planReviewSchema = z
+  .strictObject({
+    outcome: requiredText('outcome').min(1, { error: 'outcome is empty' }).describe('What the review found against the goals and measures, and what happens next.'),
+    date: blankable(isoDateSchema).describe('When the review took place (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+  })
+  .describe('The review of a formal plan. Write it in the 1:1 where the review happened.');
+
+export type PlanReview = z.output<typeof planReviewSchema>;
+
+export const stageExceptionSchema = z
+  .strictObject({
+    kind: exceptionKindSchema.describe('conduct or safety.'),
+    reason: requiredText('reason').min(1, { error: 'reason is empty' }).describe('Why this cannot wait for the usual stages.'),
+  })
+  .describe('Marks a conduct or safety matter that skips escalation stages on purpose, e.g. { kind: safety, reason: ... }.');
+
+export type StageException = z.output<typeof stageExceptionSchema>;
+
+export const topicConversationSchema = z
+  .strictObject({
+    id: topicIdSchema.describe('Short id that links conversations on the same topic across 1:1s, e.g. code-review-latency.'),
+    title: optionalText().describe('A readable name for the topic; once, on the first conversation, is enough.'),
+    stance: stanceSchema.describe(
+      'How you held this conversation: supportive (1st: expectation, assumed gap, support), socratic (2nd: open questions, their view), plan (3rd and later: a formal action plan).',
+    ),
+    status: progressStateSchema
+      .default('open')
+      .describe('Where the topic stands after this conversation: open (default), improving, or resolved (as of this 1:1).'),
+    sharedPurpose: optionalText().describe('The purpose you both serve, named before the hard part. Expected for professionals.'),
+    explanation: optionalText().describe('Explanation: why it matters, for the team, users, the person.'),
+    encouragement: optionalText().describe('Encouragement: your confidence in the person, what is going well.'),
+    empowerment: optionalText().describe('Empowerment: what the person owns and decides next.'),
+    expectation: optionalText().describe('What good looks like, in this situation, in your own words (not a link to a job ladder).'),
+    gap: blankable(gapKindSchema).describe('Supportive: the gap you assume: knowledge, skill, or unclear-expectation.'),
+    support: textList().describe('The support you offer or give: coaching, pairing, training, time, ...'),
+    questions: textList().describe('Socratic: the open questions you asked.'),
+    barriers: textList().describe('Socratic: what gets in the way, as found together.'),
+    rootCause: optionalText().describe('Socratic: the root cause you arrived at.'),
+    theirView: optionalText().describe("Socratic: the person's own view, in their words."),
+    goals: textList().describe('Plan: specific goals.'),
+    measures: textList().describe('Plan: how progress is measured.'),
+    timeline: optionalText().describe('Plan: the time frame, e.g. "six weeks, check-ins every Monday".'),
+    reviewDate: blankable(isoDateSchema).describe('Plan: when the plan will be reviewed (YYYY-MM-DD).'),
+    review: blankable(planReviewSchema).describe('Plan: the review itself, once held: { outcome, date }.'),
+    exception: blankable(stageExceptionSchema).describe('Only for conduct or safety matters that skip stages: { kind, reason }.'),
+    notes: optionalText().describe('Anything else about this conversation.'),
+  })
+  .describe('One conversation about a shortfall, linked to earlier and later ones by its id.');
+
+export type TopicConversation = z.output<typeof topicConversationSchema>;
+
+/** The topic fields each stance is about (the three Es, sharedPurpose, exception and notes apply to all). */
+export const STANCE_FIELDS = {
+  supportive: ['expectation', 'gap', 'support'],
+  socratic: ['questions', 'barriers', 'rootCause', 'theirView', 'support'],
+  plan: ['goals', 'measures', 'support', 'timeline', 'reviewDate', 'review'],
+} as const satisfies Record<Stance, readonly (keyof TopicConversation)[]>;
+
+// ---------------------------------------------------------------------------
+// Action items
+
+export const actionItemSchema = z
+  .strictObject({
+    text: requiredText('text').min(1, { error: 'text is empty' }).describe('What will be done.'),
+    owner: ownerSchema.describe('me (you, the manager) or them (the person).'),
+    due: blankable(isoDateSchema).describe('Due date (YYYY-MM-DD).'),
+    done: z
+      .union([z.boolean(), isoDateSchema], { error: 'done is true, false, or the date it was done (YYYY-MM-DD)' })
+      .default(false)
+      .describe('false (default), true, or better the date it was done (YYYY-MM-DD).'),
+  })
+  .describe('A commitment made in this 1:1.');
+
+export type ActionItem = z.output<typeof actionItemSchema>;
+
+// ---------------------------------------------------------------------------
+// YYYY-MM-DD.yaml: one 1:1
+
+export const oneOnOneSchema = z
+  .strictObject({
+    date: isoDateSchema.describe('The day of the 1:1 (YYYY-MM-DD); must match the file name.'),
+    agenda: textList().describe('What you planned to talk about, theirs and yours.'),
+    notes: optionalText().describe('Notes you could share with the person.'),
+    private: optionalText().describe('Notes for you alone, kept apart from the shareable notes.'),
+    feedback: objectList(oneOnOneFeedbackSchema).describe('Feedback given in this 1:1, positive and corrective.'),
+    topics: objectList(topicConversationSchema).describe('Conversations about a shortfall, one per topic id.'),
+    actions: objectList(actionItemSchema).describe('Action items: what you (me) and they (them) will do.'),
+  })
+  .superRefine((o, ctx) => {
+    o.feedback.forEach((f, i) => {
+      if (f.given !== undefined && f.given > o.date) {
+        ctx.addIssue({ code: 'custom', path: ['feedback', i, 'given'], message: `given (${f.given}) is after this 1:1 (${o.date}); log it in feedback.yaml instead` });
+      } else if (f.given === undefined && f.observed > o.date) {
+        ctx.addIssue({ code: 'custom', path: ['feedback', i, 'observed'], message: `observed (${f.observed}) is after this 1:1 (${o.date})` });
+      }
+    });
+    const seen = new Set<string>();
+    o.topics.forEach((t, i) => {
+      if (seen.has(t.id)) {
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'id'], message: `Topic ${t.id} appears twice in this 1:1; write one conversation per topic` });
+      }
+      seen.add(t.id);
+    });
+  })
+  .describe('One 1:1: <notes folder>/<person-id>/YYYY-MM-DD.yaml (a second one that day: YYYY-MM-DDb.yaml).')
+  .meta({ title: '1:1 Coach 1:1 notes' });
+
+export type OneOnOne = z.output<typeof oneOnOneSchema>;
+export type OneOnOneInput = z.input<typeof oneOnOneSchema>;
+
+// ---------------------------------------------------------------------------
+// feedback.yaml
+
+export const feedbackLogSchema = z
+  .strictObject({
+    feedback: objectList(loggedFeedbackSchema).describe('Feedback observed outside 1:1s, newest last.'),
+  })
+  .describe('Feedback outside 1:1s: <notes folder>/<person-id>/feedback.yaml.')
+  .meta({ title: '1:1 Coach feedback log' });
+
+export type FeedbackLog = z.output<typeof feedbackLogSchema>;
+export type FeedbackLogInput = z.input<typeof feedbackLogSchema>;
+
+// ---------------------------------------------------------------------------
+// For the loader and the build
+
+/** The schema for each kind of notes file (see classifyNotesFile in layout.ts). */
+export const schemaForKind = {
+  person: personSchema,
+  oneOnOne: oneOnOneSchema,
+  feedbackLog: feedbackLogSchema,
+} as const;
+
+export type NotesData = {
+  person: Person;
+  oneOnOne: OneOnOne;
+  feedbackLog: FeedbackLog;
+};
+
+/** The keys each object in the format allows, for "did you mean" suggestions. */
+export const KNOWN_KEYS = {
+  person: Object.keys(personSchema.shape),
+  oneOnOne: Object.keys(oneOnOneSchema.shape),
+  feedbackLog: Object.keys(feedbackLogSchema.shape),
+  oneOnOneFeedback: Object.keys(oneOnOneFeedbackSchema.shape),
+  loggedFeedback: Object.keys(loggedFeedbackSchema.shape),
+  followUp: Object.keys(followUpSchema.shape),
+  topic: Object.keys(topicConversationSchema.shape),
+  review: Object.keys(planReviewSchema.shape),
+  exception: Object.keys(stageExceptionSchema.shape),
+  action: Object.keys(actionItemSchema.shape),
+} as const;
+
+/** The draft-07 JSON Schemas of the three file kinds, keyed by the file name to ship them under. */
+export function jsonSchemas(): Record<string, object> {
+  const options = { target: 'draft-07', io: 'input' } as const;
+  return {
+    'person.schema.json': z.toJSONSchema(personSchema, options),
+    'one-on-one.schema.json': z.toJSONSchema(oneOnOneSchema, options),
+    'feedback-log.schema.json': z.toJSONSchema(feedbackLogSchema, options),
+  };
+}
