@@ -1,0 +1,49 @@
+// One build for everything: the extension bundle, the command line, and the test bundles.
+//   node scripts/build.mjs               extension + CLI into dist/
+//   node scripts/build.mjs --production  the same, minified, no source maps (for the .vsix)
+//   node scripts/build.mjs --tests       also every test tier into out/test/
+import { build } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import { filesUnder } from './files.mjs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+const jobs = [
+  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  existsSync(join(root, 'src/cli.ts')) && build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+];
+if (withTests) {
+  rmSync(join(root, 'out'), { recursive: true, force: true });
+  const testEntries = [
+    ...filesUnder(join(root, 'test', 'unit'), '.test.ts'),
+    ...filesUnder(join(root, 'test', 'extension'), '.ts'),
+    ...filesUnder(join(root, 'test', 'ui'), '.ts'),
+  ].map((p) => relative(root, p));
+  if (testEntries.length) {
+    jobs.push(build({
+      ...common,
+      sourcemap: 'inline',
+      entryPoints: testEntries,
+      outdir: 'out',
+      outbase: '.',
+      external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
+    }));
+  }
+}
+await Promise.all(jobs);

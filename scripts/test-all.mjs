@@ -1,0 +1,64 @@
+// `npm test`: type check, build, then every tier; ends with one line `N passed, N failed` summing all tiers.
+//   --only unit|host|ui   run one tier (the build and type check still run unless --only unit is given by test:unit)
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+import { filesUnder } from './files.mjs';
+import { projectRoot } from './testbed/paths.mjs';
+
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const wants = (tier) => !only || only === tier;
+const totals = { passed: 0, failed: 0 };
+const failedSteps = [];
+
+function step(name, cmd, args) {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(cmd, args, { cwd: projectRoot, stdio: 'inherit' });
+  if (r.status === 0) { totals.passed += 1; return true; }
+  totals.failed += 1;
+  failedSteps.push(name);
+  return false;
+}
+
+async function mochaTier(name, dir, options = {}) {
+  console.log(`\n▶ ${name} tests`);
+  const files = filesUnder(join(projectRoot, 'out', 'test', dir), '.test.js').sort();
+  if (files.length === 0) { totals.failed += 1; failedSteps.push(`${name}: no test files`); return; }
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 10_000, ...options });
+  for (const f of files) mocha.addFile(f);
+  await mocha.loadFilesAsync();
+  const stats = await new Promise((resolve) => { const runner = mocha.run(() => resolve(runner.stats)); });
+  totals.passed += stats.passes;
+  totals.failed += stats.failures;
+  if (stats.failures) failedSteps.push(`${name}: ${stats.failures} failed`);
+  mocha.dispose();
+}
+
+const node = process.execPath;
+if (!only) step('type check (tsc --noEmit)', node, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
+const built = step('build (esbuild)', node, [join(projectRoot, 'scripts', 'build.mjs'), '--tests']);
+if (built) {
+  if (wants('unit')) await mochaTier('unit', 'unit');
+  if (wants('host')) {
+    console.log('\n▶ extension-host tests (real VS Code via code-server)');
+    const { runHostTests } = await import('./testbed/hostTests.mjs');
+    try {
+      const r = await runHostTests();
+      totals.passed += r.passed;
+      totals.failed += r.failed;
+      if (r.failed) failedSteps.push(`extension host: ${r.failed} failed`);
+    } catch (e) {
+      console.error(e);
+      totals.failed += 1;
+      failedSteps.push('extension host: did not run');
+    }
+  }
+  if (wants('ui')) {
+    const packaged = step('package (.vsix)', 'npm', ['run', '--silent', 'package']);
+    if (packaged) await mochaTier('ui', 'ui', { timeout: 90_000, bail: false });
+  }
+}
+if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);

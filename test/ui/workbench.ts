@@ -1,0 +1,87 @@
+// The UI tier's harness: a real VS Code (code-server) with the packaged .vsix installed, driven by headless Chromium.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+// out/test/ui/ → project root
+export const projectRoot = join(__dirname, '..', '..', '..');
+const resultsDir = join(projectRoot, 'test-results');
+
+interface Testbed {
+  installTestbed(): { chromium: string };
+  makeRunDir(tag: string): string;
+  installVsix(runDir: string, vsix: string): void;
+  startCodeServer(o: { runDir: string; folder: string }): Promise<{ url: string; stop(): Promise<void> }>;
+  launchChromium(path: string): Promise<Browser>;
+  activationFailures(runDir: string): string[];
+  vsixPath: string;
+}
+
+async function testbed(): Promise<Testbed> {
+  const load = (name: string) => import(pathToFileURL(join(projectRoot, 'scripts', 'testbed', name)).href);
+  return { ...(await load('install.mjs')), ...(await load('codeServer.mjs')), ...(await load('paths.mjs')) };
+}
+
+export interface Workbench {
+  readonly page: Page;
+  /** Saves a PNG under test-results/ and returns its path. */
+  screenshot(name: string): Promise<string>;
+  /** Runs a command from the palette by its title, as a person would (F1, type, Enter). */
+  runCommand(title: string): Promise<void>;
+  /** The activity-bar entry with this title. */
+  activityBarItem(title: string): Locator;
+  /** Lines of the extension-host log that say an extension failed to activate. */
+  activationFailures(): string[];
+}
+
+/** Registers before/after hooks that open `folder` in a fresh VS Code; call the returned function inside tests. */
+export function useWorkbench(folder: string): () => Workbench {
+  let workbench: Workbench | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+
+  before(async function () {
+    this.timeout(240_000);
+    const tb = await testbed();
+    const { chromium } = tb.installTestbed();
+    const runDir = tb.makeRunDir('ui');
+    tb.installVsix(runDir, tb.vsixPath);
+    const server = await tb.startCodeServer({ runDir, folder });
+    const browser = await tb.launchChromium(chromium);
+    cleanup = async () => { await browser.close(); await server.stop(); };
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.url);
+    await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
+    mkdirSync(resultsDir, { recursive: true });
+    workbench = {
+      page,
+      async screenshot(name) {
+        const path = join(resultsDir, `${name}.png`);
+        await page.screenshot({ path, animations: 'disabled' });
+        return path;
+      },
+      async runCommand(title) {
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill(`>${title}`);
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+        await page.keyboard.press('Enter');
+      },
+      activityBarItem(title) {
+        return page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`);
+      },
+      activationFailures: () => tb.activationFailures(runDir),
+    };
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await cleanup?.();
+  });
+
+  return () => {
+    if (!workbench) throw new Error('the workbench did not start (see the before hook)');
+    return workbench;
+  };
+}
