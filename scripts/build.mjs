@@ -2,6 +2,7 @@
 //   node scripts/build.mjs               extension + CLI into dist/
 //   node scripts/build.mjs --production  the same, minified, no source maps (for the .vsix)
 //   node scripts/build.mjs --tests       also every test tier into out/test/
+//   node scripts/build.mjs --tests-only [--out DIR]   only the test bundles, into DIR/test/ (default out)
 import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { filesUnder } from './files.mjs';
@@ -10,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const production = process.argv.includes('--production');
-const withTests = process.argv.includes('--tests');
+const testsOnly = process.argv.includes('--tests-only');
+const withTests = testsOnly || process.argv.includes('--tests');
+const outFlag = process.argv.indexOf('--out');
+const outDir = outFlag > 0 ? process.argv[outFlag + 1] : 'out';
 
 const common = {
   bundle: true,
@@ -23,13 +27,16 @@ const common = {
   absWorkingDir: root,
 };
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-const jobs = [
-  build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  existsSync(join(root, 'src/cli.ts')) && build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-];
+const jobs = [];
+if (!testsOnly) {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  jobs.push(build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
+  if (existsSync(join(root, 'src/cli.ts'))) {
+    jobs.push(build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }));
+  }
+}
 if (withTests) {
-  rmSync(join(root, 'out'), { recursive: true, force: true });
+  rmSync(join(root, outDir), { recursive: true, force: true });
   const testEntries = [
     ...filesUnder(join(root, 'test', 'unit'), '.test.ts'),
     ...filesUnder(join(root, 'test', 'extension'), '.ts'),
@@ -40,7 +47,7 @@ if (withTests) {
       ...common,
       sourcemap: 'inline',
       entryPoints: testEntries,
-      outdir: 'out',
+      outdir: outDir,
       outbase: '.',
       external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
     }));
