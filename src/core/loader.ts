@@ -1,0 +1,191 @@
+// Loads one notes file: text → YAML document → validated data, with a finding for every format problem,
+// each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
+// the result is a LoadedFile.
+import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { isIsoDate } from './dates';
+import { FILE_START, type Finding, type Range, type Severity } from './findings';
+import { classifyNotesFile, type NotesFile } from './layout';
+import type { DataKind, LoadedFile, Span } from './loadedFile';
+import { DEFAULT_MAX_BYTES, formatBytes, readNotesText } from './notesText';
+import { outsideLayoutFindings } from './outsideLayout';
+import { clampOffset, lineStartsOf, spanToRange } from './positions';
+import { schemaFindings } from './schemaFindings';
+import { schemaForKind } from './schema';
+import { collectSpans, firstAliasSpan } from './yamlSpans';
+
+export { spanToRange } from './positions';
+export { DEFAULT_MAX_BYTES } from './notesText';
+
+export interface LoadOptions {
+  /** Files larger than this many bytes are reported, not parsed. Default 1 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** How many alias expansions (`*name`) a file may use before it is treated as an alias bomb. */
+export const MAX_ALIAS_COUNT = 50;
+
+interface Body {
+  readonly spans: Readonly<Record<string, Span>>;
+  readonly lineStarts: readonly number[];
+  readonly findings: readonly Finding[];
+  readonly data?: unknown;
+}
+
+type Located = Pick<LoadedFile, 'spans' | 'lineStarts'>;
+
+/** The span of `path`, or of its nearest parent that has one; a value left empty points at its key. */
+function spanAt(spans: Readonly<Record<string, Span>>, path: string): Span | undefined {
+  let p = path;
+  for (;;) {
+    const span = Object.hasOwn(spans, p) ? spans[p] : undefined;
+    if (span) {
+      const keySpan = !p.endsWith(':key') && span[0] === span[1] && Object.hasOwn(spans, `${p}:key`) ? spans[`${p}:key`] : undefined;
+      return keySpan ?? span;
+    }
+    if (p === '') return undefined;
+    if (p.endsWith(':key')) p = p.slice(0, -':key'.length);
+    else p = p.lastIndexOf('.') < 0 ? '' : p.slice(0, p.lastIndexOf('.'));
+  }
+}
+
+/**
+ * The editor range of a dotted path (`topics.0.stance`, `topics.0.stance:key`). A path that is not in the
+ * file (a missing key) gets the range of its nearest parent that is; a value left empty (`notes:`) gets
+ * its key's range, so the editor has something to underline.
+ */
+export function rangeOf(loaded: Located, path: string): Range {
+  const span = spanAt(loaded.spans, path);
+  return span ? spanToRange(loaded.lineStarts, span) : FILE_START;
+}
+
+function finding(file: string, code: string, message: string, range: Range = FILE_START, severity: Severity = 'error'): Finding {
+  return { code, severity, message, file, range };
+}
+
+function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
+  const base = {
+    file,
+    ...(where.personId !== undefined ? { personId: where.personId } : {}),
+    spans: body.spans,
+    lineStarts: body.lineStarts,
+    findings: body.findings,
+  };
+  switch (where.kind) {
+    case 'person': return { ...base, kind: 'person', data: body.data as never };
+    case 'feedbackLog': return { ...base, kind: 'feedbackLog', data: body.data as never };
+    case 'oneOnOne': return { ...base, kind: 'oneOnOne', date: where.date, suffix: where.suffix, data: body.data as never };
+    case 'other': return { ...base, kind: 'other' };
+  }
+}
+
+const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'YAML indents with spaces, not tabs: replace the tab at the start of this line with spaces',
+  MULTIPLE_DOCS: 'A notes file holds one YAML document: remove this `---` and what follows, or move it to a file of its own',
+  TAG_RESOLVE_FAILED: 'Notes files need no YAML tags (`!name`); remove it',
+};
+
+function syntaxFinding(file: string, text: string, lineStarts: readonly number[], error: YAMLError, severity: Severity): Finding {
+  const start = clampOffset(text, error.pos[0]);
+  const end = Math.max(start, clampOffset(text, error.pos[1]));
+  const message = SYNTAX_MESSAGES[error.code] ?? `YAML: ${error.message}`;
+  return finding(file, 'format/syntax', message, spanToRange(lineStarts, [start, end]), severity);
+}
+
+function emptyFileMessage(where: NotesFile): string {
+  return where.kind === 'oneOnOne'
+    ? `This 1:1 file is empty: write at least its date, \`date: ${where.date}\``
+    : 'This person file is empty: write at least their name, `name: ...`';
+}
+
+/** The document as plain data; undefined (and a finding) when expanding its aliases would blow up. */
+function documentData(doc: Document, file: string, located: Located, findings: Finding[]): { value: unknown } | undefined {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const alias = firstAliasSpan(doc);
+    const range = alias ? spanToRange(located.lineStarts, alias) : FILE_START;
+    findings.push(finding(file, 'format/too-many-aliases', `This file expands aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, which looks like an alias bomb; it was not read. Write the values out instead.`, range));
+    return undefined;
+  }
+}
+
+/** `date:` inside a 1:1 must match the file name; a name shaped like a date must be a real one. */
+function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne' }, value: unknown, located: Located): Finding[] {
+  if (where.problem !== undefined) return [finding(file, 'format/file-name', `${where.problem}; name 1:1 files by a real date, YYYY-MM-DD.yaml`)];
+  const date = value !== null && typeof value === 'object' ? (value as { date?: unknown }).date : undefined;
+  if (!isIsoDate(date) || date === where.date) return [];
+  const range = rangeOf(located, 'date');
+  return [{
+    ...finding(file, 'format/date-mismatch', `date is ${date}, but the file name says ${where.date}: make them the same (or rename the file)`, range),
+    fixes: [{ title: `Change date to ${where.date}`, edits: [{ file, range, text: where.date }] }],
+  }];
+}
+
+function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
+  const lineStarts = lineStartsOf(text);
+  // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
+  const { spans, duplicateKeys } = collectSpans(doc, text);
+  const located: Located = { spans, lineStarts };
+  const findings: Finding[] = [
+    ...doc.errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error')),
+    ...doc.warnings.map((e) => syntaxFinding(file, text, lineStarts, e, 'warning')),
+    ...duplicateKeys.map((d) => ({
+      ...finding(file, 'format/duplicate-key', `\`${d.key}\` is written twice${d.mapPath ? ` in \`${d.mapPath}\`` : ''}; keep one (when both stay, this later one wins)`, spanToRange(lineStarts, d.span)),
+      related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `\`${d.key}\` first written here` }],
+    })),
+  ];
+  let data: unknown;
+  if (doc.errors.length === 0) {
+    const empty = doc.contents === null;
+    if (empty && where.kind !== 'feedbackLog') {
+      findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
+    } else {
+      const read = empty ? { value: {} } : documentData(doc, file, located, findings);
+      if (read) {
+        const result = schemaForKind[where.kind].safeParse(read.value);
+        if (!result.success) {
+          findings.push(...schemaFindings(result.error.issues, { kind: where.kind, file, data: read.value, rangeOf: (p) => rangeOf(located, p) }));
+        }
+        if (where.kind === 'oneOnOne') findings.push(...oneOnOneNameFindings(file, where, read.value, located));
+        if (result.success && !findings.some((f) => f.severity === 'error')) data = result.data;
+      }
+    }
+  }
+  return { spans, lineStarts, findings: sortByPosition(findings), data };
+}
+
+function sortByPosition(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {
+  if (where.kind === 'other') return { spans: {}, lineStarts: [0], findings: outsideLayoutFindings(file) };
+  const read = readNotesText(content, maxBytes);
+  if (read.ok) return loadText(file, where, read.text);
+  if (read.problem === 'too-large') {
+    const message = `This file is ${formatBytes(read.bytes)}; 1:1 Coach reads notes files up to ${formatBytes(maxBytes)}, so it was not read. Split it, or move long texts elsewhere.`;
+    return { spans: {}, lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
+  }
+  const lineStarts = lineStartsOf(read.text);
+  const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
+  const message = 'This file is not UTF-8 text (the first bad bytes are here), so it was not read. Save it with UTF-8 encoding.';
+  return { spans: {}, lineStarts, findings: [finding(file, 'format/encoding', message, range)] };
+}
+
+/**
+ * Loads a notes file. `file` is its path relative to the notes root, `/`-separated (it decides the kind:
+ * see classifyNotesFile); `content` its bytes or text. `data` is set only when the file has no errors.
+ * Never throws: an unexpected failure becomes a `format/internal` finding.
+ */
+export function loadNotesFile(file: string, content: string | Uint8Array, options: LoadOptions = {}): LoadedFile {
+  let where: NotesFile = { kind: 'other' };
+  try {
+    where = classifyNotesFile(file);
+    return withKind(file, where, loadContent(file, where, content, options.maxBytes ?? DEFAULT_MAX_BYTES));
+  } catch (error) {
+    const message = `1:1 Coach could not read this file (${error instanceof Error ? error.message : String(error)}). This is a bug; please report it.`;
+    return withKind(file, where, { spans: {}, lineStarts: [0], findings: [finding(file, 'format/internal', message)] });
+  }
+}
