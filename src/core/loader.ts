@@ -91,6 +91,12 @@ function syntaxFinding(file: string, text: string, lineStarts: readonly number[]
   return finding(file, 'format/syntax', message, spanToRange(lineStarts, [start, end]), severity);
 }
 
+/** A tab used as indentation confuses the parser for the rest of its line; only the tab is worth saying. */
+function withoutTabEchoes(findings: Finding[]): Finding[] {
+  const tabLines = new Set(findings.filter((f) => f.message === SYNTAX_MESSAGES.TAB_AS_INDENT).map((f) => f.range.start.line));
+  return findings.filter((f) => f.message === SYNTAX_MESSAGES.TAB_AS_INDENT || !tabLines.has(f.range.start.line));
+}
+
 function emptyFileMessage(where: NotesFile): string {
   return where.kind === 'oneOnOne'
     ? `This 1:1 file is empty: write at least its date, \`date: ${where.date}\``
@@ -125,11 +131,11 @@ function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne
 function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
   const lineStarts = lineStartsOf(text);
   // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const { spans, duplicateKeys } = collectSpans(doc, text);
   const located: Located = { spans, lineStarts };
   const findings: Finding[] = [
-    ...doc.errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error')),
+    ...withoutTabEchoes(doc.errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error'))),
     ...doc.warnings.map((e) => syntaxFinding(file, text, lineStarts, e, 'warning')),
     ...duplicateKeys.map((d) => ({
       ...finding(file, 'format/duplicate-key', `\`${d.key}\` is written twice${d.mapPath ? ` in \`${d.mapPath}\`` : ''}; keep one (when both stay, this later one wins)`, spanToRange(lineStarts, d.span)),

@@ -141,7 +141,8 @@ function oneFinding(issue: Issue, path: Path, ctx: SchemaContext): Finding {
     if (issue.code === 'too_small') return { ...base, code: 'format/schema', message: `${label(path)} must be at least ${String(issue.minimum)}` };
     if (issue.code === 'too_big') return { ...base, code: 'format/schema', message: `${label(path)} must be at most ${String(issue.maximum)}` };
   }
-  return { ...base, code: 'format/schema', message: issue.message };
+  const found = issue.code === 'invalid_type' && value !== undefined && value !== null ? ` (found ${describe(value)})` : '';
+  return { ...base, code: 'format/schema', message: `${issue.message}${found}` };
 }
 
 /** Findings for the issues of a failed validation, one per problem. */
