@@ -1,0 +1,152 @@
+// Warm start: the LoadedFile of every notes file, kept in one file on disk between sessions, keyed by
+// path and a hash of the file's bytes. A start reads every file (cheap) and parses only those whose
+// hash changed. A version stamp covers the loader and the schema: when either changes, the whole
+// cache is ignored. A cache that is missing, unreadable or malformed is never an error: the start is
+// simply a full load, and the cache is written afresh.
+import { hash as oneShotHash, createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LoadedFile } from './loadedFile';
+import { loadNotesFile } from './loader';
+import { NotesIndex } from './notesIndex';
+import { jsonSchemas } from './schema';
+import { walkNotesRoot } from './walk';
+
+/** Bump when LoadedFile or the loader's output changes in a way the schema stamp cannot see. */
+const CACHE_FORMAT = 1;
+
+/** How a start went. */
+export interface CacheStats {
+  /** Notes files found. */
+  readonly files: number;
+  /** Files whose cached LoadedFile was reused. */
+  readonly hits: number;
+  /** Files loaded (parsed and validated) afresh. */
+  readonly misses: number;
+  /** What was found at the cache path. */
+  readonly cache: 'warm' | 'missing' | 'corrupt' | 'outdated';
+  /** Whether the cache file was (re)written. */
+  readonly saved: boolean;
+}
+
+export interface LoadWithCacheResult {
+  readonly index: NotesIndex;
+  readonly stats: CacheStats;
+}
+
+export interface CacheOptions {
+  /**
+   * Extra text for the version stamp, e.g. the extension's version, so an update of the
+   * extension never reads a cache another build wrote. Default: none.
+   */
+  readonly version?: string;
+}
+
+interface CachedFile {
+  readonly hash: string;
+  readonly loaded: LoadedFile;
+}
+
+type CacheRead = { readonly cache: 'warm'; readonly entries: ReadonlyMap<string, CachedFile> } | { readonly cache: 'missing' | 'corrupt' | 'outdated' };
+
+/** On disk: `{ version, files: [[path, hash, loaded], ...] }` as JSON. */
+interface CacheFile {
+  readonly version: string;
+  readonly files: readonly (readonly [string, string, LoadedFile])[];
+}
+
+/** A content hash of a file's bytes (sha1, base64: short and fast enough for thousands of files). */
+export function contentHash(bytes: Uint8Array): string {
+  return typeof oneShotHash === 'function' ? oneShotHash('sha1', bytes, 'base64') : createHash('sha1').update(bytes).digest('base64');
+}
+
+let schemaStamp: string | undefined;
+
+/** The version stamp: the cache format, the schema (as JSON Schema) and the loader's entry point. */
+export function cacheVersion(extra = ''): string {
+  schemaStamp ??= contentHash(Buffer.from(`${CACHE_FORMAT}\n${JSON.stringify(jsonSchemas())}\n${String(loadNotesFile)}`));
+  return extra === '' ? schemaStamp : `${schemaStamp}+${extra}`;
+}
+
+/** A cheap shape check: enough that a damaged cache cannot crash the index. */
+function isCachedLoadedFile(file: string, loaded: unknown): loaded is LoadedFile {
+  if (typeof loaded !== 'object' || loaded === null) return false;
+  const l = loaded as Partial<LoadedFile>;
+  return l.file === file && typeof l.kind === 'string' && typeof l.spans === 'object' && l.spans !== null
+    && Array.isArray(l.lineStarts) && Array.isArray(l.findings);
+}
+
+/** Reads the cache at `cachePath`; anything but a well-formed cache of this version is reported, not thrown. */
+export function readLoadCache(cachePath: string, version: string): CacheRead {
+  let text: string;
+  try {
+    text = readFileSync(cachePath, 'utf8');
+  } catch {
+    return { cache: 'missing' };
+  }
+  try {
+    const parsed = JSON.parse(text) as Partial<CacheFile> | null;
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'string' || !Array.isArray(parsed.files)) return { cache: 'corrupt' };
+    if (parsed.version !== version) return { cache: 'outdated' };
+    const entries = new Map<string, CachedFile>();
+    for (const row of parsed.files as unknown[]) {
+      if (!Array.isArray(row)) return { cache: 'corrupt' };
+      const [file, hash, loaded] = row as unknown[];
+      if (typeof file !== 'string' || typeof hash !== 'string' || !isCachedLoadedFile(file, loaded)) return { cache: 'corrupt' };
+      entries.set(file, { hash, loaded });
+    }
+    return { cache: 'warm', entries };
+  } catch {
+    return { cache: 'corrupt' };
+  }
+}
+
+/** Writes the cache atomically (a temporary file, then a rename). Returns false when it could not. */
+export function writeLoadCache(cachePath: string, version: string, files: Iterable<readonly [string, string, LoadedFile]>): boolean {
+  const body: CacheFile = { version, files: [...files] };
+  const temporary = `${cachePath}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(cachePath), { recursive: true });
+    writeFileSync(temporary, JSON.stringify(body));
+    renameSync(temporary, cachePath);
+    return true;
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written
+    }
+    return false;
+  }
+}
+
+/**
+ * Builds the index of the notes root `root`, reusing cached LoadedFiles whose content hash still
+ * matches, and rewrites the cache when anything changed. Never throws because of the cache.
+ */
+export function loadWithCache(root: string, cachePath: string, options: CacheOptions = {}): LoadWithCacheResult {
+  const version = cacheVersion(options.version);
+  const previous = readLoadCache(cachePath, version);
+  const cached = previous.cache === 'warm' ? previous.entries : new Map<string, CachedFile>();
+  const walk = walkNotesRoot(root);
+  const rows: (readonly [string, string, LoadedFile])[] = [];
+  let hits = 0;
+  for (const file of walk.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(root, file));
+    } catch {
+      continue; // gone since the walk; the file watcher reports the removal
+    }
+    const hash = contentHash(bytes);
+    const hit = cached.get(file);
+    if (hit && hit.hash === hash) hits += 1;
+    rows.push([file, hash, hit && hit.hash === hash ? hit.loaded : loadNotesFile(file, bytes)]);
+  }
+  const index = NotesIndex.fromLoaded(rows.map((row) => row[2]));
+  index.setRootFindings(walk.findings);
+  const misses = rows.length - hits;
+  const changed = previous.cache !== 'warm' || misses > 0 || cached.size !== rows.length;
+  const saved = changed && writeLoadCache(cachePath, version, rows);
+  return { index, stats: { files: rows.length, hits, misses, cache: previous.cache, saved } };
+}

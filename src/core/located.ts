@@ -1,0 +1,39 @@
+// Where an index entry was written: its file, the dotted path of its node, and that node's range.
+// Entries keep a reference to their LoadedFile, so the range of any sub-field (a stance value, a
+// `given` date) is computed on demand from the spans the loader recorded, never eagerly for all.
+import type { Range } from './findings';
+import type { LoadedFile } from './loadedFile';
+import { rangeOf } from './loader';
+import { childPath } from './yamlSpans';
+
+/** Something written at one node of one notes file. */
+export interface Located {
+  /** Path relative to the notes root, `/`-separated (the same as `loaded.file`). */
+  readonly file: string;
+  /** Dotted path of the node: `''` the whole document, `topics.2` a list entry. */
+  readonly path: string;
+  /** The range of that node (for a list entry: the whole entry). */
+  readonly range: Range;
+  /** The file it came from, for ranges of sub-fields (see fieldRange). */
+  readonly loaded: LoadedFile;
+}
+
+/** An entry for the node at `path` of `loaded`. */
+export function locate(loaded: LoadedFile, path: string): Located {
+  return { file: loaded.file, path, range: rangeOf(loaded, path), loaded };
+}
+
+/**
+ * The range of a field's value inside an entry (`fieldRange(conversation, 'stance')`), or of a
+ * deeper node (`'followUp.date'`, `'goals.1'`). Falls back to the entry's own range when the
+ * field is not written, so a finding about a missing field points at the entry that lacks it
+ * (and a field left empty, `stance:`, at its key). See rangeOf in loader.ts.
+ */
+export function fieldRange(entry: Located, field: string): Range {
+  return rangeOf(entry.loaded, childPath(entry.path, field));
+}
+
+/** The range of a field's key (`stance:` itself); falls back like fieldRange. */
+export function fieldKeyRange(entry: Located, field: string): Range {
+  return fieldRange(entry, `${field}:key`);
+}

@@ -1,0 +1,162 @@
+// The notes index: one per notes root. It holds every loaded notes file and, per person, what
+// those files say (personNotes.ts): the person, their 1:1s in order, feedback from 1:1s and
+// feedback.yaml, topic threads and action items, each entry with its file and range.
+//
+// Changes are per file and synchronous: update/updateLoaded/remove replace one file and re-derive
+// only that file's person. Loading many files at once (updateAll) derives each person once.
+// Everything is pure and deterministic: no clock, no file system, and the same files in any
+// order give the same index. Paths are relative to the notes root, `/`-separated.
+import type { Finding } from './findings';
+import type { LoadedFile } from './loadedFile';
+import { loadNotesFile } from './loader';
+import {
+  derivePersonNotes, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonEntry, type PersonNotes,
+} from './personNotes';
+import type { TopicThread } from './topicThreads';
+
+const NO_NOTES: PersonNotes = { person: { id: '', name: '' }, oneOnOnes: [], feedback: [], topicThreads: [], actions: [] };
+
+/** The person a loaded file belongs to, when it is a person, 1:1 or feedback.yaml file. */
+function personOf(loaded: LoadedFile): string | undefined {
+  return loaded.kind === 'other' ? undefined : loaded.personId;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class NotesIndex {
+  private readonly byFile = new Map<string, LoadedFile>();
+  private readonly filesOfPerson = new Map<string, Map<string, LoadedFile>>();
+  private readonly notesOfPerson = new Map<string, PersonNotes>();
+  /** Query results that span all files, rebuilt on the first query after a change. */
+  private sortedPeople: readonly PersonEntry[] | undefined;
+  private sortedFiles: readonly string[] | undefined;
+  private allFindings: readonly Finding[] | undefined;
+  private extraFindings: readonly Finding[] = [];
+
+  /** An index of the given loaded files (e.g. from the warm-start cache). */
+  static fromLoaded(files: Iterable<LoadedFile>): NotesIndex {
+    const index = new NotesIndex();
+    index.updateAll(files);
+    return index;
+  }
+
+  /** Loads `content` as the notes file `file` and puts it in the index. */
+  update(file: string, content: string | Uint8Array): LoadedFile {
+    const loaded = loadNotesFile(file, content);
+    this.updateLoaded(loaded);
+    return loaded;
+  }
+
+  /** Puts an already loaded file in the index (replacing the file of the same path). */
+  updateLoaded(loaded: LoadedFile): void {
+    this.updateAll([loaded]);
+  }
+
+  /** Puts many loaded files in the index; each person they touch is derived once. */
+  updateAll(files: Iterable<LoadedFile>): void {
+    const touched = new Set<string>();
+    for (const loaded of files) {
+      const before = this.byFile.get(loaded.file);
+      if (before) this.detach(before, touched);
+      this.byFile.set(loaded.file, loaded);
+      const personId = personOf(loaded);
+      if (personId === undefined) continue;
+      let files = this.filesOfPerson.get(personId);
+      if (!files) this.filesOfPerson.set(personId, (files = new Map()));
+      files.set(loaded.file, loaded);
+      touched.add(personId);
+    }
+    this.rederive(touched);
+  }
+
+  /** Takes a file out of the index (deleted or renamed). Unknown files are ignored. */
+  remove(file: string): void {
+    const before = this.byFile.get(file);
+    if (!before) return;
+    const touched = new Set<string>();
+    this.detach(before, touched);
+    this.byFile.delete(file);
+    this.rederive(touched);
+  }
+
+  /** Findings that belong to no one file, e.g. from walking the notes root; shown by findings(). */
+  setRootFindings(findings: readonly Finding[]): void {
+    this.extraFindings = findings;
+    this.allFindings = undefined;
+  }
+
+  /** Every person, by id (code-unit order, the same on every machine). */
+  people(): readonly PersonEntry[] {
+    this.sortedPeople ??= [...this.notesOfPerson.keys()].sort(byCodeUnits).map((id) => this.notesOf(id).person);
+    return this.sortedPeople;
+  }
+
+  person(id: string): PersonEntry | undefined {
+    return this.notesOfPerson.get(id)?.person;
+  }
+
+  /** All of one person's notes at once. */
+  notes(personId: string): PersonNotes | undefined {
+    return this.notesOfPerson.get(personId);
+  }
+
+  oneOnOnes(personId: string): readonly OneOnOneEntry[] {
+    return this.notesOf(personId).oneOnOnes;
+  }
+
+  feedback(personId: string): readonly FeedbackEntry[] {
+    return this.notesOf(personId).feedback;
+  }
+
+  topicThreads(personId: string): readonly TopicThread[] {
+    return this.notesOf(personId).topicThreads;
+  }
+
+  actions(personId: string): readonly ActionEntry[] {
+    return this.notesOf(personId).actions;
+  }
+
+  /** Every file in the index, sorted. */
+  files(): readonly string[] {
+    this.sortedFiles ??= [...this.byFile.keys()].sort(byCodeUnits);
+    return this.sortedFiles;
+  }
+
+  loaded(file: string): LoadedFile | undefined {
+    return this.byFile.get(file);
+  }
+
+  /** The root findings, then every file's load findings, by file. */
+  findings(): readonly Finding[] {
+    this.allFindings ??= [...this.extraFindings, ...this.files().flatMap((f) => this.byFile.get(f)?.findings ?? [])];
+    return this.allFindings;
+  }
+
+  private notesOf(personId: string): PersonNotes {
+    return this.notesOfPerson.get(personId) ?? NO_NOTES;
+  }
+
+  private detach(loaded: LoadedFile, touched: Set<string>): void {
+    const personId = personOf(loaded);
+    if (personId === undefined) return;
+    this.filesOfPerson.get(personId)?.delete(loaded.file);
+    touched.add(personId);
+  }
+
+  private rederive(touched: ReadonlySet<string>): void {
+    for (const personId of touched) {
+      const files = this.filesOfPerson.get(personId);
+      if (files && files.size > 0) {
+        this.notesOfPerson.set(personId, derivePersonNotes(personId, files.values()));
+      } else {
+        this.filesOfPerson.delete(personId);
+        this.notesOfPerson.delete(personId);
+      }
+    }
+    this.sortedPeople = undefined;
+    this.sortedFiles = undefined;
+    this.allFindings = undefined;
+  }
+}

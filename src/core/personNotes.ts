@@ -1,0 +1,146 @@
+// Everything the notes say about one person, derived from that person's loaded files alone.
+// derivePersonNotes is pure and deterministic: the same files in any order give the same result.
+// The index (notesIndex.ts) re-runs it for one person whenever one of their files changes.
+import { compareOneOnOnes } from './layout';
+import type { LoadedFile } from './loadedFile';
+import { locate, type Located } from './located';
+import { rangeOf } from './loader';
+import {
+  givenDate, type ActionItem, type FeedbackItem, type OneOnOne, type Person, type ProgressState, type Stance,
+  type TopicConversation,
+} from './schema';
+import { threadTopics, type TopicThread } from './topicThreads';
+
+type LoadedOf<K extends LoadedFile['kind']> = Extract<LoadedFile, { kind: K }>;
+
+/** A person: from person.yaml, or a minimal entry (name = id) for a folder without a valid one. */
+export interface PersonEntry {
+  readonly id: string;
+  /** The name from person.yaml; the id when there is no person.yaml or it did not validate. */
+  readonly name: string;
+  /** person.yaml as validated; undefined when absent or invalid (its findings say why). */
+  readonly data?: Person;
+  /** Where person.yaml is (path ''), when there is one. */
+  readonly source?: Located;
+}
+
+/** Which 1:1 something was written in: date and same-day suffix ('' for the first, 'b', 'c', ...). */
+export interface OneOnOneRef {
+  readonly date: string;
+  readonly suffix: string;
+}
+
+export interface OneOnOneEntry extends Located, OneOnOneRef {
+  readonly personId: string;
+  /** The 1:1 as validated; undefined when the file did not validate (its findings say why). */
+  readonly data?: OneOnOne;
+}
+
+export interface FeedbackEntry extends Located {
+  readonly personId: string;
+  readonly item: FeedbackItem;
+  /** The 1:1 it was written in; undefined for feedback.yaml. */
+  readonly oneOnOne?: OneOnOneRef;
+  /** When it was given: `given`, else the 1:1's date; undefined for `given: not-yet`. */
+  readonly given: string | undefined;
+}
+
+export interface TopicConversationEntry extends Located, OneOnOneRef {
+  readonly personId: string;
+  readonly topicId: string;
+  readonly stance: Stance;
+  readonly status: ProgressState;
+  readonly conversation: TopicConversation;
+}
+
+export interface ActionEntry extends Located, OneOnOneRef {
+  readonly personId: string;
+  readonly item: ActionItem;
+}
+
+/** One person's notes, each list in a fixed order (see derivePersonNotes). */
+export interface PersonNotes {
+  readonly person: PersonEntry;
+  readonly oneOnOnes: readonly OneOnOneEntry[];
+  readonly feedback: readonly FeedbackEntry[];
+  readonly topicThreads: readonly TopicThread[];
+  readonly actions: readonly ActionEntry[];
+}
+
+/** Orders by file path (code units, not locale: the same on every machine). */
+export function compareFiles(a: { file: string }, b: { file: string }): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+
+/** Feedback by observed date, then given date (not-yet last), then where it was written. */
+function compareFeedback(a: FeedbackEntry, b: FeedbackEntry): number {
+  if (a.item.observed !== b.item.observed) return a.item.observed < b.item.observed ? -1 : 1;
+  const ag = a.given ?? '~';
+  const bg = b.given ?? '~';
+  if (ag !== bg) return ag < bg ? -1 : 1;
+  return compareFiles(a, b) || listIndex(a.path) - listIndex(b.path);
+}
+
+function listIndex(path: string): number {
+  return Number(path.slice(path.lastIndexOf('.') + 1));
+}
+
+function feedbackEntries(personId: string, loaded: LoadedFile, items: readonly FeedbackItem[], oneOnOne?: OneOnOneRef): FeedbackEntry[] {
+  return items.map((item, i) => {
+    const path = `feedback.${i}`;
+    const given = givenDate(item, oneOnOne?.date);
+    return { file: loaded.file, path, range: rangeOf(loaded, path), loaded, personId, item, oneOnOne, given };
+  });
+}
+
+// Entries are plain object literals of one shape each, optional keys present as undefined (no
+// spreads): this runs for every entry of every file, and one shape keeps it fast.
+
+/**
+ * Derives one person's notes from their loaded files (person.yaml, 1:1s, feedback.yaml; any other
+ * kind is ignored). Orders: 1:1s by date then suffix (then file, for `.yaml` and `.yml` twins);
+ * actions and topic conversations in 1:1 order, then as written; feedback by observed date.
+ */
+export function derivePersonNotes(personId: string, files: Iterable<LoadedFile>): PersonNotes {
+  let personFile: LoadedOf<'person'> | undefined;
+  const oneOnOneFiles: LoadedOf<'oneOnOne'>[] = [];
+  const logs: LoadedOf<'feedbackLog'>[] = [];
+  for (const f of files) {
+    if (f.kind === 'oneOnOne') oneOnOneFiles.push(f);
+    else if (f.kind === 'feedbackLog') logs.push(f);
+    // Two person files (person.yaml and person.yml): the first by path wins, deterministically.
+    else if (f.kind === 'person' && (!personFile || f.file < personFile.file)) personFile = f;
+  }
+  oneOnOneFiles.sort((a, b) => compareOneOnOnes(a, b) || compareFiles(a, b));
+  logs.sort(compareFiles);
+
+  const oneOnOnes: OneOnOneEntry[] = [];
+  const feedback: FeedbackEntry[] = [];
+  const conversations: TopicConversationEntry[] = [];
+  const actions: ActionEntry[] = [];
+  for (const f of oneOnOneFiles) {
+    const { file, date, suffix, data } = f;
+    oneOnOnes.push({ file, path: '', range: rangeOf(f, ''), loaded: f, personId, date, suffix, data });
+    if (!data) continue;
+    const ref: OneOnOneRef = { date, suffix };
+    for (const entry of feedbackEntries(personId, f, data.feedback, ref)) feedback.push(entry);
+    data.topics.forEach((conversation, i) => {
+      const path = `topics.${i}`;
+      conversations.push({
+        file, path, range: rangeOf(f, path), loaded: f, personId, date, suffix,
+        topicId: conversation.id, stance: conversation.stance, status: conversation.status, conversation,
+      });
+    });
+    data.actions.forEach((item, i) => {
+      const path = `actions.${i}`;
+      actions.push({ file, path, range: rangeOf(f, path), loaded: f, personId, date, suffix, item });
+    });
+  }
+  for (const f of logs) if (f.data) for (const entry of feedbackEntries(personId, f, f.data.feedback)) feedback.push(entry);
+  feedback.sort(compareFeedback);
+
+  const data = personFile?.data;
+  const source = personFile ? locate(personFile, '') : undefined;
+  const person: PersonEntry = { id: personId, name: data?.name ?? personId, data, source };
+  return { person, oneOnOnes, feedback, topicThreads: threadTopics(personId, conversations), actions };
+}

@@ -1,0 +1,102 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'mocha';
+import { cacheVersion, loadWithCache, readLoadCache } from '../../src/core/loadCache';
+import type { NotesIndex } from '../../src/core/notesIndex';
+
+const files: Record<string, string> = {
+  'ada/person.yaml': 'name: Ada Lee\n',
+  'ada/2026-03-04.yaml': 'date: 2026-03-04\ntopics:\n  - id: estimates\n    stance: supportive\n',
+  'ada/2026-03-11.yaml': 'date: 2026-03-11\ntopics:\n  - id: estimates\n    stance: socratic\n',
+  'ada/feedback.yaml': 'feedback:\n  - kind: positive\n    observed: 2026-03-01\n    given: not-yet\n    behaviour: Helped.\n',
+  'bo/2026-03-04.yaml': 'date: 2026-03-04\nagnda: typo\n',
+};
+
+/** What an index answers, with LoadedFile references left out (those differ by identity only). */
+function answers(index: NotesIndex): unknown {
+  return JSON.parse(JSON.stringify({
+    files: index.files(),
+    findings: index.findings(),
+    people: index.people(),
+    threads: index.people().map((p) => index.topicThreads(p.id)),
+    feedback: index.people().map((p) => index.feedback(p.id)),
+  }, (k, v: unknown) => (k === 'loaded' ? undefined : v)));
+}
+
+describe('loadWithCache', () => {
+  let dir: string;
+  let root: string;
+  let cachePath: string;
+
+  const write = (file: string, text: string) => {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'load-cache-'));
+    root = join(dir, 'notes');
+    cachePath = join(dir, 'cache', 'loaded.json');
+    for (const [file, text] of Object.entries(files)) write(file, text);
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('loads everything on the first start and writes the cache', () => {
+    const { index, stats } = loadWithCache(root, cachePath);
+    assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'missing', saved: true });
+    assert.deepEqual(index.people().map((p) => p.id), ['ada', 'bo']);
+    assert.equal(readLoadCache(cachePath, cacheVersion()).cache, 'warm');
+  });
+
+  it('reuses every file on a warm start, with the same index as a cold one', () => {
+    const cold = loadWithCache(root, cachePath).index;
+    const { index, stats } = loadWithCache(root, cachePath);
+    assert.deepEqual(stats, { files: 5, hits: 5, misses: 0, cache: 'warm', saved: false });
+    assert.deepEqual(answers(index), answers(cold));
+  });
+
+  it('reloads only a changed file, drops a removed one, loads an added one', () => {
+    loadWithCache(root, cachePath);
+    write('ada/2026-03-11.yaml', 'date: 2026-03-11\ntopics:\n  - id: estimates\n    stance: plan\n');
+    rmSync(join(root, 'bo/2026-03-04.yaml'));
+    write('cy/person.yaml', 'name: Cy\n');
+    const { index, stats } = loadWithCache(root, cachePath);
+    assert.deepEqual(stats, { files: 5, hits: 3, misses: 2, cache: 'warm', saved: true });
+    assert.deepEqual(index.topicThreads('ada')[0]?.conversations.map((c) => c.stance), ['supportive', 'plan']);
+    assert.deepEqual(index.people().map((p) => p.id), ['ada', 'cy']);
+    assert.equal(loadWithCache(root, cachePath).stats.hits, 5);
+  });
+
+  for (const [name, content] of [
+    ['is not JSON', '{"version": "x", "files": [[\u0000'],
+    ['is empty', ''],
+    ['is JSON of another shape', '[1, 2, 3]'],
+    ['has a damaged entry', () => JSON.stringify({ version: cacheVersion(), files: [['ada/person.yaml', 'h', { kind: 'person' }]] })],
+    ['has a row that is not a list', () => JSON.stringify({ version: cacheVersion(), files: [null] })],
+  ] as const) {
+    it(`falls back to a full load when the cache ${name}`, () => {
+      const cold = loadWithCache(root, join(dir, 'fresh.json')).index;
+      mkdirSync(dirname(cachePath), { recursive: true });
+      writeFileSync(cachePath, typeof content === 'function' ? content() : content);
+      const { index, stats } = loadWithCache(root, cachePath);
+      assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'corrupt', saved: true });
+      assert.deepEqual(answers(index), answers(cold));
+      assert.equal(loadWithCache(root, cachePath).stats.cache, 'warm', 'the cache is written afresh');
+    });
+  }
+
+  it('ignores a cache written by another version', () => {
+    loadWithCache(root, cachePath, { version: '1.0.0' });
+    const { stats } = loadWithCache(root, cachePath, { version: '1.0.1' });
+    assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'outdated', saved: true });
+  });
+
+  it('still loads when the cache cannot be written', () => {
+    writeFileSync(join(dir, 'a-file'), '');
+    const { index, stats } = loadWithCache(root, join(dir, 'a-file', 'cache.json'));
+    assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'missing', saved: false });
+    assert.equal(index.files().length, 5);
+  });
+});
