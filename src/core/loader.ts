@@ -159,11 +159,19 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
       }
     }
   }
-  return { spans, lineStarts, findings: sortByPosition(findings), data };
+  return { spans, lineStarts, findings: sortAndCap(file, findings), data };
 }
 
-function sortByPosition(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+/** More findings than this in one file are summed up in one last finding: the editor stays usable. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
+/** In document order, at most MAX_FINDINGS_PER_FILE of them. */
+function sortAndCap(file: string, findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
+  const more = findings.length - MAX_FINDINGS_PER_FILE;
+  const rest = finding(file, 'format/too-many-findings', `${more} more problems in this file are not shown; fix the ones above first.`, findings[MAX_FINDINGS_PER_FILE]?.range, 'warning');
+  return [...findings.slice(0, MAX_FINDINGS_PER_FILE), rest];
 }
 
 function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {

@@ -217,6 +217,17 @@ describe('bad input: files outside the layout', () => {
   });
 });
 
+describe('bad input: many problems', () => {
+  it('shows the first problems and sums up the rest in one finding', () => {
+    const text = Array.from({ length: 150 }, (_, i) => `key${i}: x`).join('\n');
+    const l = loadNotesFile(PERSON, text);
+    assert.equal(l.findings.length, 101);
+    const last = l.findings[100];
+    assert.equal(last?.code, 'format/too-many-findings');
+    assert.match(last?.message ?? '', /^51 more problems/);
+  });
+});
+
 // ---------------------------------------------------------------------------
 // Property: whatever the input, no exception and every range inside the text.
 
