@@ -1,0 +1,82 @@
+// A coaching rule is data: an id, a default severity, a one-line summary, guidance in our own
+// words, the documentation of why it exists, and a check that returns plain findings.
+import { FILE_START, type Finding, type Fix, type Range, type RelatedLocation, type Severity } from '../findings';
+import { fieldKeyRange, type Located } from '../located';
+import type { PersonNotes } from '../personNotes';
+import type { CheckSettings } from './settings';
+
+export interface CheckContext {
+  /** Today, as a local calendar date `YYYY-MM-DD` (injectable for tests and the command line). */
+  readonly today: string;
+  readonly settings: CheckSettings;
+}
+
+/** What docs/checks.md says about a rule (generated from this data). */
+export interface RuleDoc {
+  /** Why the rule exists, in our own words: the part of the coaching model it protects. */
+  readonly why: string;
+  /** A YAML excerpt (from a 1:1 file unless it says otherwise) that triggers the rule. */
+  readonly example: string;
+  /** The setting keys (under `oneOnOneCoach.`) that tune it, besides its severity. */
+  readonly settings: readonly string[];
+}
+
+export interface Rule {
+  /** `group/name`, e.g. `escalation/skipped-stage`; the diagnostic code. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** A short title for lists and docs. */
+  readonly title: string;
+  /** What to do next, in our own words; shown in hovers and docs. */
+  readonly guidance: string;
+  readonly doc: RuleDoc;
+  /** Checks one person's notes. Pure: no clock but ctx.today, no I/O. */
+  check(notes: PersonNotes, ctx: CheckContext): Finding[];
+}
+
+export interface FindingInput {
+  /** Where the manager would act. */
+  readonly at: Located | { readonly file: string; readonly range: Range };
+  /** A range inside `at`'s file other than `at.range` (e.g. a field of the entry). */
+  readonly range?: Range;
+  /** One line: what is wrong and why it matters. */
+  readonly message: string;
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+  /** A severity other than the rule's default (e.g. a hint that grows into a warning); settings still win. */
+  readonly severity?: Severity;
+}
+
+/** Builds a finding of `rule`, with the severity the settings ask for; undefined when the rule is off. */
+export function finding(rule: Rule, ctx: CheckContext, input: FindingInput): Finding | undefined {
+  const configured = ctx.settings.severities[rule.id];
+  if (configured === 'off') return undefined;
+  return {
+    code: rule.id,
+    severity: configured ?? input.severity ?? rule.defaultSeverity,
+    message: input.message,
+    file: input.at.file,
+    range: input.range ?? input.at.range,
+    guidance: rule.guidance,
+    ...(input.related && input.related.length ? { related: input.related } : {}),
+    ...(input.fixes && input.fixes.length ? { fixes: input.fixes } : {}),
+  };
+}
+
+/** Collects the findings that `finding` produced, dropping the ones of rules turned off. */
+export function present(list: readonly (Finding | undefined)[]): Finding[] {
+  return list.filter((f): f is Finding => f !== undefined);
+}
+
+/**
+ * Where a finding about the person as a whole goes: person.yaml (its `name:` key) when there is
+ * one; else the newest 1:1, else the feedback log: always a file that exists.
+ */
+export function personAnchor(notes: PersonNotes): { readonly file: string; readonly range: Range } {
+  const source = notes.person.source;
+  if (source) return { file: source.file, range: fieldKeyRange(source, 'name') };
+  const newest = notes.oneOnOnes[notes.oneOnOnes.length - 1] ?? notes.feedback[0];
+  if (newest) return { file: newest.file, range: FILE_START };
+  return { file: `${notes.person.id}/person.yaml`, range: FILE_START };
+}
+
