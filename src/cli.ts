@@ -1,0 +1,102 @@
+// The command line: `one-on-one-coach check [folder]`. Parses arguments and wires the core
+// (checkFolder.ts) to a report (core/report/); everything that understands notes lives in the core.
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { version } from '../package.json';
+import { withDefaults } from './core/checks/settings';
+import { checkNotesRoot, DEFAULT_NOTES_FOLDER, resolveNotesRoot } from './core/checkFolder';
+import { isoDateProblem, todayIso } from './core/dates';
+import { formatJsonReport } from './core/report/jsonReport';
+import { formatTextReport, summaryLine, type DisplayPath } from './core/report/textReport';
+
+export const USAGE = `Usage: one-on-one-coach check [folder] [options]
+
+Checks the 1:1 notes in folder (default: the current folder): its ${DEFAULT_NOTES_FOLDER}/ folder
+when there is one, else the folder itself when it holds person folders.
+
+Options:
+  --notes-root <path>   the notes folder inside folder (default: ${DEFAULT_NOTES_FOLDER})
+  --format text|json    text (default): file:line:col severity rule-id message; json: an array
+  --today YYYY-MM-DD    check as of this day (default: today)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 no errors or warnings (hints and info are fine), 1 errors or warnings found,
+2 usage error. The summary line goes to stderr; stdout holds only the findings.
+`;
+
+export interface CliIo {
+  /** The folder that relative paths start from, in arguments and in the output. */
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Today, when --today is not given (default: the local date). */
+  readonly today?: () => string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FOUND = 1;
+export const EXIT_USAGE = 2;
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`one-on-one-coach: ${message}\nRun one-on-one-coach --help for usage.\n`);
+  return EXIT_USAGE;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'notes-root': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+/** Runs the command line on `argv` (without node and the script); returns the exit status. */
+export function main(argv: readonly string[], io: CliIo): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    // node:util explains at length how to pass a positional that starts with '-'; the option is enough.
+    const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message);
+    return usageError(io, unknown ? `unknown option ${unknown[1]}` : (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || values.version) {
+    io.stdout(values.help ? USAGE : `${version}\n`);
+    return EXIT_OK;
+  }
+  const [command, folderArg, ...extra] = positionals;
+  if (command === undefined) return usageError(io, 'missing the command: check');
+  if (command !== 'check') return usageError(io, `unknown command ${JSON.stringify(command)}; the command is check`);
+  if (extra.length) return usageError(io, `one folder at a time; unexpected ${extra.map((e) => JSON.stringify(e)).join(' ')}`);
+  if (values.format !== 'text' && values.format !== 'json') return usageError(io, `--format is text or json, not ${JSON.stringify(values.format)}`);
+  const today = values.today ?? (io.today ?? todayIso)();
+  const dateProblem = isoDateProblem(today);
+  if (dateProblem !== undefined) return usageError(io, `--today: ${dateProblem}`);
+
+  const folder = resolve(io.cwd, folderArg ?? '.');
+  const resolution = resolveNotesRoot(folder, values['notes-root']);
+  if (!resolution.ok) return usageError(io, resolution.problem);
+  const { root } = resolution;
+  const { findings } = checkNotesRoot(root, { today, settings: withDefaults() });
+  const displayPath: DisplayPath = (notesPath) => relative(io.cwd, join(root, notesPath)).split(sep).join('/') || '.';
+  io.stdout(values.format === 'json' ? formatJsonReport(findings, displayPath) : formatTextReport(findings, displayPath));
+  io.stderr(`${summaryLine(findings)}\n`);
+  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? EXIT_FOUND : EXIT_OK;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

@@ -1,0 +1,78 @@
+// Checks a folder of notes from the file system, as the command line does: find the notes root,
+// walk it, load every file, index them, run every coaching rule. Returns the loader's findings (format/*,
+// layout/*) and the coaching findings together. No vscode; reads files, writes nothing.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkAll } from './checks/engine';
+import type { CheckContext, Rule } from './checks/rule';
+import { FILE_START, type Finding } from './findings';
+import { classifyNotesFile } from './layout';
+import type { LoadedFile } from './loadedFile';
+import { loadNotesFile } from './loader';
+import { NotesIndex } from './notesIndex';
+import { walkNotesRoot } from './walk';
+
+/** The notes folder looked for inside a folder, as the editor's setting `oneOnOneCoach.notesRoot` defaults to. */
+export const DEFAULT_NOTES_FOLDER = 'one-on-ones';
+
+export type NotesRootResolution =
+  | { readonly ok: true; readonly root: string }
+  | { readonly ok: false; readonly problem: string };
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** True when `folder` holds at least one person folder with a person, 1:1 or feedback file. */
+export function holdsPersonFolders(folder: string): boolean {
+  return walkNotesRoot(folder).files.some((f) => classifyNotesFile(f).kind !== 'other');
+}
+
+/**
+ * The notes root for `folder`: `<folder>/<notesFolder>` when given (it must exist); else
+ * `<folder>/one-on-ones` when it exists; else the folder itself when it holds person folders.
+ */
+export function resolveNotesRoot(folder: string, notesFolder?: string): NotesRootResolution {
+  if (!isFolder(folder)) return { ok: false, problem: `${folder} is not a folder.` };
+  if (notesFolder !== undefined) {
+    const root = join(folder, notesFolder);
+    return isFolder(root) ? { ok: true, root } : { ok: false, problem: `There is no notes folder ${root}.` };
+  }
+  const nested = join(folder, DEFAULT_NOTES_FOLDER);
+  if (isFolder(nested)) return { ok: true, root: nested };
+  if (holdsPersonFolders(folder)) return { ok: true, root: folder };
+  return {
+    ok: false,
+    problem: `No 1:1 notes found in ${folder}: expected a ${DEFAULT_NOTES_FOLDER}/ folder there, or person folders (<person>/person.yaml, <person>/YYYY-MM-DD.yaml).`,
+  };
+}
+
+export interface NotesRootCheck {
+  /** The index of everything loaded, for callers that want more than the findings. */
+  readonly index: NotesIndex;
+  /** Notes files read, relative to the root, sorted. */
+  readonly files: readonly string[];
+  /** The walk's and the loader's findings, then the coaching rules' (unsorted). */
+  readonly findings: readonly Finding[];
+}
+
+/** Loads every notes file under `root` (paths relative to it) and runs the coaching rules. */
+export function checkNotesRoot(root: string, ctx: CheckContext, rules?: readonly Rule[]): NotesRootCheck {
+  const walk = walkNotesRoot(root);
+  const loaded: LoadedFile[] = [];
+  const unreadable: Finding[] = [];
+  for (const file of walk.files) {
+    try {
+      loaded.push(loadNotesFile(file, readFileSync(join(root, file))));
+    } catch (error) {
+      unreadable.push({ code: 'layout/unreadable', severity: 'warning', message: `This file could not be read: ${(error as Error).message}`, file, range: FILE_START });
+    }
+  }
+  const index = NotesIndex.fromLoaded(loaded);
+  index.setRootFindings([...walk.findings, ...unreadable]);
+  return { index, files: index.files(), findings: [...index.findings(), ...checkAll(index, ctx, rules)] };
+}

@@ -1,0 +1,35 @@
+// The findings that do not come from a coaching rule: what the loader, the walk of the notes folder
+// and the check engine report. Listed for docs/checks.md; a unit test keeps the list complete.
+import type { Severity } from '../findings';
+import { MAX_ALIAS_COUNT, MAX_FINDINGS_PER_FILE } from '../loader';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../notesText';
+
+export interface LoaderCode {
+  readonly code: string;
+  /** The usual severity; `or` names another one some of these findings take. */
+  readonly severity: Severity;
+  readonly or?: Severity;
+  /** What it means and what to do, in one or two sentences. */
+  readonly meaning: string;
+}
+
+export const LOADER_CODES: readonly LoaderCode[] = [
+  { code: 'format/syntax', severity: 'error', or: 'warning', meaning: 'The file is not valid YAML (tabs used for indentation, an unclosed bracket, a second `---` document). A YAML warning, such as an unknown `!tag`, keeps the data and is a warning.' },
+  { code: 'format/duplicate-key', severity: 'error', meaning: 'The same key is written twice in one map; the finding points back at the first one.' },
+  { code: 'format/unknown-key', severity: 'error', meaning: 'A key the format does not know; when it looks like a misspelling, a quick fix offers the key that was meant.' },
+  { code: 'format/schema', severity: 'error', meaning: 'A value of the wrong kind, a missing required key, or a value outside its list (e.g. a `stance` other than supportive, socratic or plan).' },
+  { code: 'format/invalid-date', severity: 'error', meaning: 'A date written `YYYY-MM-DD` that is not on the calendar, e.g. 2026-02-30.' },
+  { code: 'format/file-name', severity: 'error', meaning: 'A 1:1 file named by a day that does not exist.' },
+  { code: 'format/date-mismatch', severity: 'error', meaning: 'The `date:` inside a 1:1 differs from the date in its file name; a quick fix makes them the same.' },
+  { code: 'format/empty', severity: 'warning', meaning: 'A person or 1:1 file with nothing in it.' },
+  { code: 'format/too-many-aliases', severity: 'error', meaning: `The file expands YAML aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times; it was not read.` },
+  { code: 'format/too-large', severity: 'error', meaning: `The file is larger than ${formatBytes(DEFAULT_MAX_BYTES)}, the most the loader reads; it was not read.` },
+  { code: 'format/encoding', severity: 'error', meaning: 'The file is not UTF-8 text; the finding points at the first bad bytes.' },
+  { code: 'format/too-many-findings', severity: 'warning', meaning: `More than ${MAX_FINDINGS_PER_FILE} problems in one file; the rest are summed up in this one.` },
+  { code: 'format/outside-layout', severity: 'hint', meaning: 'A YAML file under the notes folder that 1:1 Coach does not read (e.g. `Person.yaml`, or one nested too deep).' },
+  { code: 'format/internal', severity: 'error', meaning: 'The loader failed on this file: a bug in 1:1 Coach, worth reporting.' },
+  { code: 'layout/unreadable', severity: 'warning', meaning: 'The notes folder, a person folder or a file could not be read (permissions, for example).' },
+  { code: 'layout/symlink-loop', severity: 'hint', meaning: 'A person folder is a link back to the notes folder or above it; it is skipped.' },
+  { code: 'layout/symlink-duplicate', severity: 'hint', meaning: 'Two person folders link to the same folder; it is read once.' },
+  { code: 'internal/check-failed', severity: 'error', meaning: 'A coaching check failed on these notes: a bug in 1:1 Coach. The other checks still ran.' },
+];
