@@ -1,0 +1,79 @@
+// The index plus the coaching findings on it, kept per person so that a change to one file
+// re-checks only that file's person. Pure: the caller says when to re-check and with which context.
+import type { Finding } from './findings';
+import { checkPerson } from './checks/engine';
+import type { CheckContext } from './checks/rule';
+import { NotesIndex } from './notesIndex';
+
+function personOfFile(file: string): string | undefined {
+  const slash = file.indexOf('/');
+  return slash > 0 ? file.slice(0, slash) : undefined;
+}
+
+export class CheckedNotes {
+  private readonly coaching = new Map<string, readonly Finding[]>();
+  private byFile: Map<string, Finding[]> | undefined;
+
+  constructor(readonly index: NotesIndex = new NotesIndex()) {}
+
+  /**
+   * Re-runs the checks for the given people (all when omitted) and returns every file whose
+   * findings may have changed: the files those people's findings were on, before and after.
+   */
+  recheck(ctx: CheckContext, personIds?: Iterable<string>): Set<string> {
+    const ids = personIds ? new Set(personIds) : new Set([...this.coaching.keys(), ...this.index.people().map((p) => p.id)]);
+    const changed = new Set<string>();
+    for (const id of ids) {
+      for (const f of this.coaching.get(id) ?? []) changed.add(f.file);
+      const notes = this.index.notes(id);
+      const found = notes ? checkPerson(notes, ctx) : [];
+      if (found.length) this.coaching.set(id, found);
+      else this.coaching.delete(id);
+      for (const f of found) changed.add(f.file);
+      if (notes) for (const e of notes.oneOnOnes) changed.add(e.file);
+    }
+    this.byFile = undefined;
+    return changed;
+  }
+
+  /** Loads (or reloads) one file's text and re-checks its person; returns the files to refresh. */
+  update(file: string, content: string | Uint8Array, ctx: CheckContext): Set<string> {
+    this.index.update(file, content);
+    return this.afterChange(file, ctx);
+  }
+
+  /** Takes a file out and re-checks its person; returns the files to refresh. */
+  remove(file: string, ctx: CheckContext): Set<string> {
+    this.index.remove(file);
+    return this.afterChange(file, ctx);
+  }
+
+  /** Load findings and coaching findings on one file. */
+  findingsFor(file: string): readonly Finding[] {
+    return this.grouped().get(file) ?? [];
+  }
+
+  /** Every finding, load and coaching, grouped by file. */
+  grouped(): ReadonlyMap<string, readonly Finding[]> {
+    if (!this.byFile) {
+      const map = new Map<string, Finding[]>();
+      const add = (f: Finding) => {
+        const list = map.get(f.file);
+        if (list) list.push(f);
+        else map.set(f.file, [f]);
+      };
+      this.index.findings().forEach(add);
+      for (const list of this.coaching.values()) list.forEach(add);
+      this.byFile = map;
+    }
+    return this.byFile;
+  }
+
+  private afterChange(file: string, ctx: CheckContext): Set<string> {
+    const personId = personOfFile(file);
+    const changed = personId ? this.recheck(ctx, [personId]) : new Set<string>();
+    changed.add(file);
+    this.byFile = undefined;
+    return changed;
+  }
+}
