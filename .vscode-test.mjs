@@ -5,7 +5,7 @@ import { defineConfig } from '@vscode/test-cli';
 export default defineConfig({
   label: 'extension-host',
   files: 'out/test/extension/**/*.test.js',
-  workspaceFolder: 'test/fixtures/workspace',
+  workspaceFolder: 'test/fixtures/workspace/team.code-workspace',
   launchArgs: ['--disable-extensions'],
   mocha: { ui: 'bdd', timeout: 20000 },
 });

@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
 import { features } from './features';
+import { NotesService } from './notes/notesService';
 import type { Services } from './services';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What the extension hands to other extensions and to its own tests. */
+export interface CoachApi {
+  readonly notes: NotesService;
+}
+
+export function activate(context: vscode.ExtensionContext): CoachApi {
   const log = vscode.window.createOutputChannel('1:1 Coach', { log: true });
-  context.subscriptions.push(log);
-  const services: Services = { log };
+  const version = String(context.extension.packageJSON.version ?? '');
+  const notes = new NotesService(context.globalStorageUri, version, log);
+  context.subscriptions.push(log, notes);
+  const services: Services = { log, notes };
   for (const feature of features) feature(context, services);
-  log.info('1:1 Coach activated');
+  log.info(`1:1 Coach ${version} activated`);
+  return { notes };
 }
 
 export function deactivate(): void {

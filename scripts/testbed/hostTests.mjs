@@ -1,6 +1,6 @@
 // Runs the extension-host tier (out/test/extension/index.js) inside a real VS Code served by code-server.
 // Resolves to { passed, failed }; any failure to get a result counts as a failure, never as a pass.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { activationFailures, launchChromium, makeRunDir, startCodeServer } from './codeServer.mjs';
@@ -13,6 +13,9 @@ const MOCHA_LINE = '[mocha] '; // as test/extension/index.ts writes it
 export async function runHostTests({ folder = join(projectRoot, 'test', 'fixtures', 'workspace'), verbose = false } = {}) {
   const { chromium } = installTestbed();
   const runDir = makeRunDir('host');
+  // Tests create and edit notes: they get a copy of the fixture workspace, never the one in the repo.
+  const workspace = join(runDir, 'workspace');
+  cpSync(folder, workspace, { recursive: true });
   const resultFile = join(runDir, 'result.json');
   const server = await startCodeServer({ runDir, smokeTestDriver: true, log: verbose ? (s) => process.stderr.write(s) : undefined });
   const browser = await launchChromium(chromium);
@@ -35,7 +38,8 @@ export async function runHostTests({ folder = join(projectRoot, 'test', 'fixture
       ['extensionTestsPath', `${remote}${join(projectRoot, 'out', 'test', 'extension', 'index.js')}`],
       ['extensionEnvironment', JSON.stringify({ ONE_ON_ONE_TEST_RESULT: resultFile })],
     ];
-    const url = `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    // A multi-root workspace (two folders, each with its own notes): every test runs multi-root.
+    const url = `${server.url}/?workspace=${encodeURIComponent(join(workspace, 'team.code-workspace'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url);
     let timer;
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ timedOut: true }), RESULT_TIMEOUT_MS); });

@@ -74,6 +74,6 @@ export const peopleView: Feature = (context) => {
     watcher.onDidDelete(refresh),
     vscode.workspace.onDidChangeWorkspaceFolders(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('oneOnOneCoach.notesRoot') && refresh()),
-    vscode.commands.registerCommand('oneOnOneCoach.refreshPeople', refresh),
+    vscode.commands.registerCommand('oneOnOneCoach.refresh', refresh),
   );
 };

@@ -11,11 +11,11 @@ describe('activation', () => {
     assert.equal(ext.isActive, true);
 
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('oneOnOneCoach.refreshPeople'), 'refresh command registered');
+    assert.ok(commands.includes('oneOnOneCoach.refresh'), 'refresh command registered');
     assert.ok(commands.includes('oneOnOneCoach.openSampleNotes'), 'open sample command registered');
 
     const views = ext.packageJSON.contributes.views.oneOnOneCoach.map((v: { id: string }) => v.id);
-    assert.deepEqual(views, ['oneOnOneCoach.people']);
+    assert.deepEqual(views, ['oneOnOneCoach.people', 'oneOnOneCoach.attention']);
     // Focusing the view runs our TreeDataProvider through the real workbench; it fails if none is registered.
     await vscode.commands.executeCommand('oneOnOneCoach.people.focus');
   });

@@ -1,0 +1,47 @@
+// Every finding becomes a diagnostic in Problems: set and deleted per file, never cleared wholesale.
+import * as vscode from 'vscode';
+import type { Finding } from '../core/findings';
+import { toRange, toSeverity } from '../convert';
+import type { NotesRoot } from '../notes/notesRoot';
+import type { Feature } from '../services';
+import { checkDocUri } from './checkDocs';
+
+export const DIAGNOSTIC_SOURCE = '1:1 Coach';
+
+export function toDiagnostic(root: NotesRoot, f: Finding, extensionUri: vscode.Uri): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
+  d.source = DIAGNOSTIC_SOURCE;
+  d.code = { value: f.code, target: checkDocUri(extensionUri, f.code) };
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(root.uriOf(r.file), toRange(r.range)), r.message));
+  }
+  return d;
+}
+
+export const problems: Feature = (context, { notes }) => {
+  const collection = vscode.languages.createDiagnosticCollection('oneOnOneCoach');
+  /** Which Uris this feature has set, per root, so that a reload can delete what is gone. */
+  const shown = new Map<string, vscode.Uri>();
+  const refresh = (root: NotesRoot, files: Iterable<string>) => {
+    for (const file of files) {
+      const uri = root.uriOf(file);
+      const found = root.notes.findingsFor(file);
+      if (found.length) {
+        collection.set(uri, found.map((f) => toDiagnostic(root, f, context.extensionUri)));
+        shown.set(uri.toString(), uri);
+      } else if (shown.delete(uri.toString())) {
+        collection.delete(uri);
+      }
+    }
+  };
+  context.subscriptions.push(
+    collection,
+    notes.onDidChange(({ root, files }) => refresh(root, files)),
+    notes.onDidChangeRoots(() => {
+      // Drop the files of roots that are gone; the roots that remain fire their own changes.
+      const live = new Set<string>();
+      for (const root of notes.roots()) for (const file of root.notes.grouped().keys()) live.add(root.uriOf(file).toString());
+      for (const [key, uri] of shown) if (!live.has(key)) { collection.delete(uri); shown.delete(key); }
+    }),
+  );
+};

@@ -1,0 +1,79 @@
+// One notes root (one per workspace folder): its index with coaching findings, loaded from disk.
+import { createHash } from 'node:crypto';
+import * as vscode from 'vscode';
+import { CheckedNotes } from '../core/checkedNotes';
+import type { CheckContext } from '../core/checks/rule';
+import { loadWithCache } from '../core/loadCache';
+import { loadNotesFile } from '../core/loader';
+import { classifyNotesFile } from '../core/layout';
+import { NotesIndex } from '../core/notesIndex';
+import type { LoadedFile } from '../core/loadedFile';
+
+export class NotesRoot {
+  constructor(
+    readonly folder: vscode.WorkspaceFolder,
+    readonly uri: vscode.Uri,
+    readonly notes: CheckedNotes,
+  ) {}
+
+  get index(): NotesIndex {
+    return this.notes.index;
+  }
+
+  /** The Uri of a file given relative to this root. */
+  uriOf(file: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.uri, ...file.split('/'));
+  }
+
+  /** The root-relative path of a Uri inside this root, else undefined. */
+  fileOf(uri: vscode.Uri): string | undefined {
+    if (uri.scheme !== this.uri.scheme || uri.authority !== this.uri.authority) return undefined;
+    const base = this.uri.path.endsWith('/') ? this.uri.path : `${this.uri.path}/`;
+    return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
+  }
+}
+
+/** Whether a root-relative path is one the notes layout reads (person folder, one level down). */
+export function isNotesPath(file: string): boolean {
+  return /^[^/]+\/[^/]+\.ya?ml$/.test(file) && !file.startsWith('.');
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads every notes file through the workspace file system (any scheme, e.g. remote or virtual). */
+async function loadThroughWorkspaceFs(uri: vscode.Uri): Promise<NotesIndex> {
+  const loaded: LoadedFile[] = [];
+  for (const [person, type] of await vscode.workspace.fs.readDirectory(uri)) {
+    if (!(type & vscode.FileType.Directory) || person.startsWith('.')) continue;
+    for (const [name, fileType] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, person))) {
+      const file = `${person}/${name}`;
+      if (!(fileType & vscode.FileType.File) || !isNotesPath(file) || classifyNotesFile(file).kind === 'other') continue;
+      loaded.push(loadNotesFile(file, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(uri, person, name))));
+    }
+  }
+  return NotesIndex.fromLoaded(loaded);
+}
+
+/**
+ * Loads the notes root of a workspace folder, or undefined when it has none. Local folders use the
+ * warm-start cache in `storage`; others go through the workspace file system.
+ */
+export async function openNotesRoot(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscode.Uri | undefined, ctx: CheckContext, version: string): Promise<NotesRoot | undefined> {
+  if (!(await exists(uri))) return undefined;
+  let index: NotesIndex;
+  if (uri.scheme === 'file' && storage) {
+    const key = createHash('sha1').update(uri.fsPath).digest('hex');
+    index = loadWithCache(uri.fsPath, vscode.Uri.joinPath(storage, `notes-${key}.json`).fsPath, { version }).index;
+  } else {
+    index = await loadThroughWorkspaceFs(uri);
+  }
+  const notes = new CheckedNotes(index);
+  notes.recheck(ctx);
+  return new NotesRoot(folder, uri, notes);
+}

@@ -1,0 +1,179 @@
+// The notes of every workspace folder, kept current: files on disk (a watcher), unsaved editors
+// (debounced per file) and settings. Features read from here and listen to onDidChange.
+import * as vscode from 'vscode';
+import type { CheckContext } from '../core/checks/rule';
+import { todayIso } from '../core/dates';
+import type { Finding } from '../core/findings';
+import { checkSettingsOf, notesRootOf, SECTION } from '../settings';
+import { isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
+
+export interface NotesChange {
+  readonly root: NotesRoot;
+  /** Root-relative files whose notes or findings may have changed. */
+  readonly files: ReadonlySet<string>;
+}
+
+const EDIT_DEBOUNCE_MS = 250;
+
+export class NotesService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<NotesChange>();
+  /** Fires after any root's notes or findings changed, and once per root after (re)loading. */
+  readonly onDidChange = this.changed.event;
+  private readonly rootsChanged = new vscode.EventEmitter<void>();
+  /** Fires when the set of notes roots changed (folders added or removed, setting changed). */
+  readonly onDidChangeRoots = this.rootsChanged.event;
+
+  private current: NotesRoot[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly watchers: vscode.Disposable[] = [];
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private inFlight = 0;
+  private idleWaiters: (() => void)[] = [];
+  private loading: Promise<void> = Promise.resolve();
+  private day = todayIso();
+
+  constructor(
+    private readonly storage: vscode.Uri | undefined,
+    private readonly version: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      this.changed,
+      this.rootsChanged,
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${SECTION}.notesRoot`)) this.reload();
+        else if (e.affectsConfiguration(SECTION)) this.recheckAll();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document.uri, () => e.document.getText());
+      }),
+      // An editor closed without saving: the file on disk is the truth again.
+      vscode.workspace.onDidCloseTextDocument((d) => d.isDirty && this.schedule(d.uri)),
+    );
+    // Stale feedback and overdue 1:1s age by the day: re-check when the date turns.
+    const timer = setInterval(() => {
+      const today = todayIso();
+      if (today !== this.day) { this.day = today; this.recheckAll(); }
+    }, 60_000);
+    this.disposables.push({ dispose: () => clearInterval(timer) });
+    this.reload();
+  }
+
+  /** Resolves once the first load (or the latest reload) is done. */
+  get ready(): Promise<void> {
+    return this.loading;
+  }
+
+  /** Resolves when no load or debounced update is pending (tests wait on this, not on time). */
+  async settled(): Promise<void> {
+    await this.loading;
+    if (this.pending.size === 0 && this.inFlight === 0) return;
+    await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  roots(): readonly NotesRoot[] {
+    return this.current;
+  }
+
+  /** The root a Uri lies in, with its root-relative path. */
+  locate(uri: vscode.Uri): { root: NotesRoot; file: string } | undefined {
+    for (const root of this.current) {
+      const file = root.fileOf(uri);
+      if (file !== undefined) return { root, file };
+    }
+    return undefined;
+  }
+
+  /** Every finding (load and coaching) of every root. */
+  *allFindings(): Iterable<{ root: NotesRoot; finding: Finding }> {
+    for (const root of this.current) for (const list of root.notes.grouped().values()) for (const finding of list) yield { root, finding };
+  }
+
+  /** Today and the thresholds of a folder's settings. */
+  contextFor(folder: vscode.WorkspaceFolder): CheckContext {
+    return { today: todayIso(), settings: checkSettingsOf(folder) };
+  }
+
+  /** Re-reads every notes root from scratch. */
+  reload(): Promise<void> {
+    this.loading = this.loading.then(() => this.loadRoots()).catch((e) => this.log.error('Loading the notes failed', e));
+    return this.loading;
+  }
+
+  /** Re-runs the checks everywhere (settings or the date changed). */
+  recheckAll(): void {
+    for (const root of this.current) this.changed.fire({ root, files: root.notes.recheck(this.contextFor(root.folder)) });
+  }
+
+  private async loadRoots(): Promise<void> {
+    for (const w of this.watchers.splice(0)) w.dispose();
+    const roots: NotesRoot[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = notesRootOf(folder);
+      const started = Date.now();
+      const root = await openNotesRoot(folder, uri, this.storage, this.contextFor(folder), this.version);
+      if (!root) continue;
+      roots.push(root);
+      this.watch(root);
+      this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms`);
+    }
+    this.current = roots;
+    // Unsaved editors win over the files on disk.
+    for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.schedule(doc.uri, () => doc.getText(), 0);
+    this.rootsChanged.fire();
+    for (const root of roots) this.changed.fire({ root, files: new Set(root.notes.grouped().keys()) });
+    this.notifyIfIdle();
+  }
+
+  private watch(root: NotesRoot): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.uri, '*/*.{yaml,yml}'));
+    const fromDisk = (uri: vscode.Uri) => {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (!open?.isDirty) this.schedule(uri);
+    };
+    this.watchers.push(watcher, watcher.onDidCreate(fromDisk), watcher.onDidChange(fromDisk), watcher.onDidDelete((uri) => this.schedule(uri)));
+  }
+
+  /** Updates one file after a quiet moment: from `text` (an editor) or from disk (a missing file is removed). */
+  private schedule(uri: vscode.Uri, text?: () => string, delay = EDIT_DEBOUNCE_MS): void {
+    const where = this.locate(uri);
+    if (!where || !isNotesPath(where.file)) return;
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      this.inFlight += 1;
+      this.apply(where.root, where.file, uri, text)
+        .catch((e) => this.log.error(`Updating ${where.file} failed`, e))
+        .finally(() => { this.inFlight -= 1; this.notifyIfIdle(); });
+    }, delay));
+  }
+
+  private async apply(root: NotesRoot, file: string, uri: vscode.Uri, text?: () => string): Promise<void> {
+    if (!this.current.includes(root)) return; // reloaded meanwhile
+    const ctx = this.contextFor(root.folder);
+    let content: string | Uint8Array | undefined = text?.();
+    if (content === undefined) {
+      try {
+        content = await vscode.workspace.fs.readFile(uri);
+      } catch {
+        content = undefined;
+      }
+    }
+    const files = content === undefined ? root.notes.remove(file, ctx) : root.notes.update(file, content, ctx);
+    this.changed.fire({ root, files });
+  }
+
+  private notifyIfIdle(): void {
+    if (this.pending.size || this.inFlight) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  dispose(): void {
+    for (const t of this.pending.values()) clearTimeout(t);
+    this.pending.clear();
+    for (const d of [...this.watchers.splice(0), ...this.disposables.splice(0)]) d.dispose();
+    this.notifyIfIdle();
+  }
+}
