@@ -3,6 +3,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
+import type { Rule } from './core/checks/rule';
 import { withDefaults } from './core/checks/settings';
 import { checkNotesRoot, DEFAULT_NOTES_FOLDER, resolveNotesRoot } from './core/checkFolder';
 import { isoDateProblem, todayIso } from './core/dates';
@@ -32,6 +33,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Today, when --today is not given (default: the local date). */
   readonly today?: () => string;
+  /** The coaching rules to run (default: every registered rule); tests pass their own. */
+  readonly rules?: readonly Rule[];
 }
 
 export const EXIT_OK = 0;
@@ -86,7 +89,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const resolution = resolveNotesRoot(folder, values['notes-root']);
   if (!resolution.ok) return usageError(io, resolution.problem);
   const { root } = resolution;
-  const { findings } = checkNotesRoot(root, { today, settings: withDefaults() });
+  const { findings } = checkNotesRoot(root, { today, settings: withDefaults() }, io.rules);
   const displayPath: DisplayPath = (notesPath) => relative(io.cwd, join(root, notesPath)).split(sep).join('/') || '.';
   io.stdout(values.format === 'json' ? formatJsonReport(findings, displayPath) : formatTextReport(findings, displayPath));
   io.stderr(`${summaryLine(findings)}\n`);

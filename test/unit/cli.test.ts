@@ -1,0 +1,237 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, describe, it } from 'mocha';
+import { main } from '../../src/cli';
+import { finding, personAnchor, type Rule } from '../../src/core/checks/rule';
+import type { Severity } from '../../src/core/findings';
+import { summaryLine } from '../../src/core/report/textReport';
+
+// out/test/unit/ → project root
+const root = join(__dirname, '..', '..', '..');
+const scratch = mkdtempSync(join(tmpdir(), 'one-on-one-cli-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+let folders = 0;
+/** A fresh folder holding `files` (paths relative to it). */
+function folderWith(files: Record<string, string>): string {
+  const folder = join(scratch, `f${++folders}`);
+  mkdirSync(folder, { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, path)), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  return folder;
+}
+
+/** A rule that reports, on each person, the day it was run for: enough to see --today and every severity. */
+function dayRule(id: string, severity: Severity): Rule {
+  const rule: Rule = {
+    id, defaultSeverity: severity, title: 'Test rule', guidance: 'None.',
+    doc: { why: '', example: '', settings: [] },
+    check: (notes, ctx) => {
+      const f = finding(rule, ctx, {
+        at: personAnchor(notes),
+        message: `checked on ${ctx.today}`,
+        related: [{ file: notes.person.source?.file ?? '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, message: 'the name' }],
+      });
+      return f ? [f] : [];
+    },
+  };
+  return rule;
+}
+
+interface Run { readonly code: number; readonly out: string; readonly err: string }
+
+function run(argv: string[], cwd: string, rules: readonly Rule[] = [], today = '2026-11-27'): Run {
+  let out = '';
+  let err = '';
+  const code = main(argv, { cwd, stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, today: () => today, rules });
+  return { code, out, err };
+}
+
+const ADA = 'name: Ada Lovelace\nrole: Engineer\n';
+const CLEAN = { 'one-on-ones/ada/person.yaml': ADA, 'one-on-ones/ada/2026-11-20.yaml': 'date: 2026-11-20\nnotes: Fine.\n' };
+const BROKEN = {
+  'one-on-ones/ada/person.yaml': ADA,
+  'one-on-ones/ada/2026-11-20.yaml': 'date: 2026-11-20\nnotes: Fine.\nagneda: [x]\n',
+  'one-on-ones/bob/person.yaml': 'name: Bob\nrole: Engineer\ncadense: weekly\n',
+  'one-on-ones/bob/Person.yaml': 'name: Bob\n',
+};
+
+describe('command line: text output', () => {
+  it('one line per finding, file:line:col severity rule message, files relative to the current folder, sorted', () => {
+    const folder = folderWith(BROKEN);
+    const r = run(['check'], folder);
+    assert.equal(r.out, [
+      'one-on-ones/ada/2026-11-20.yaml:3:1 error format/unknown-key Unknown key `agneda`: did you mean `agenda`?',
+      'one-on-ones/bob/Person.yaml:1:1 hint format/outside-layout 1:1 Coach ignores `Person.yaml`: did you mean `person.yaml`?',
+      'one-on-ones/bob/person.yaml:3:1 error format/unknown-key Unknown key `cadense`: did you mean `cadence`?',
+      '',
+    ].join('\n'));
+    assert.equal(r.err, '3 problems (2 errors, 0 warnings, 0 info, 1 hint) in 3 files\n');
+    assert.equal(r.code, 1);
+  });
+
+  it('paths are relative to the current folder, also when the folder is given', () => {
+    const folder = folderWith(BROKEN);
+    const r = run(['check', folder], dirname(folder));
+    assert.match(r.out.split('\n')[0] as string, new RegExp(`^${folder.split('/').pop()}/one-on-ones/ada/2026-11-20\\.yaml:3:1 `));
+  });
+
+  it('coaching findings come in the same shape, after sorting with the loader\'s', () => {
+    const folder = folderWith(CLEAN);
+    const r = run(['check'], folder, [dayRule('test/day', 'warning')]);
+    assert.equal(r.out, 'one-on-ones/ada/person.yaml:1:1 warning test/day checked on 2026-11-27\n');
+    assert.equal(r.err, '1 problem (0 errors, 1 warning, 0 info, 0 hints) in 1 file\n');
+  });
+
+  it('summary line counts every severity and the files with findings', () => {
+    const at = (file: string, severity: Severity) => ({ code: 'x/y', severity, message: '', file, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    assert.equal(summaryLine([]), '0 problems (0 errors, 0 warnings, 0 info, 0 hints) in 0 files');
+    assert.equal(summaryLine([at('a', 'error'), at('a', 'info'), at('b', 'info'), at('b', 'hint'), at('b', 'hint')]),
+      '5 problems (1 error, 0 warnings, 2 info, 2 hints) in 2 files');
+  });
+});
+
+describe('command line: --format json', () => {
+  it('an array of { file, range, rule, severity, message, related }, 0-based, keys in a stable order', () => {
+    const folder = folderWith(CLEAN);
+    const r = run(['check', '--format', 'json'], folder, [dayRule('test/day', 'warning')]);
+    const zero = { line: 0, character: 0 };
+    const expected = [{
+      file: 'one-on-ones/ada/person.yaml',
+      range: { start: zero, end: { line: 0, character: 4 } },
+      rule: 'test/day',
+      severity: 'warning',
+      message: 'checked on 2026-11-27',
+      related: [{ file: 'one-on-ones/ada/person.yaml', range: { start: zero, end: { line: 0, character: 4 } }, message: 'the name' }],
+    }];
+    assert.equal(r.out, `${JSON.stringify(expected, null, 2)}\n`);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /^1 problem /);
+  });
+
+  it('related is an empty array when there is nothing related; nothing found gives []', () => {
+    const broken = JSON.parse(run(['check', '--format=json'], folderWith(BROKEN)).out) as { related: unknown[] }[];
+    assert.equal(broken.length, 3);
+    assert.ok(broken.every((f) => Array.isArray(f.related) && f.related.length === 0));
+    assert.equal(run(['check', '--format', 'json'], folderWith(CLEAN)).out, '[]\n');
+  });
+});
+
+describe('command line: --today', () => {
+  it('sets the day the checks run for; without it, today', () => {
+    const folder = folderWith(CLEAN);
+    assert.match(run(['check', '--today', '2027-01-31'], folder, [dayRule('test/day', 'info')]).out, /checked on 2027-01-31\n$/);
+    assert.match(run(['check'], folder, [dayRule('test/day', 'info')], '2026-12-24').out, /checked on 2026-12-24\n$/);
+  });
+
+  it('a date that is not YYYY-MM-DD or not on the calendar is a usage error', () => {
+    const folder = folderWith(CLEAN);
+    for (const bad of ['2026-02-30', '27.11.2026', 'today', '']) {
+      const r = run(['check', '--today', bad], folder);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.err, /--today: /, bad);
+      assert.equal(r.out, '');
+    }
+  });
+});
+
+describe('command line: exit status', () => {
+  const folder = folderWith(CLEAN);
+  const cases: [string, readonly Rule[], number][] = [
+    ['nothing found', [], 0],
+    ['hints only', [dayRule('test/day', 'hint')], 0],
+    ['info only', [dayRule('test/day', 'info')], 0],
+    ['a warning', [dayRule('test/day', 'warning')], 1],
+    ['an error', [dayRule('test/day', 'error')], 1],
+  ];
+  for (const [what, rules, code] of cases) {
+    it(`${what}: ${code}`, () => assert.equal(run(['check'], folder, rules).code, code));
+  }
+
+  it('an error in the notes themselves: 1', () => assert.equal(run(['check'], folderWith(BROKEN)).code, 1));
+});
+
+describe('command line: usage', () => {
+  const folder = folderWith(CLEAN);
+  const usageErrors: [string, string[], RegExp][] = [
+    ['an unknown option', ['check', '--fast'], /unknown option --fast/],
+    ['no command', [], /missing the command/],
+    ['an unknown command', ['lint'], /unknown command "lint"/],
+    ['two folders', ['check', '.', '.'], /one folder at a time/],
+    ['an unknown format', ['check', '--format', 'xml'], /--format is text or json/],
+    ['an option without its value', ['check', '--today'], /--today/],
+  ];
+  for (const [what, argv, message] of usageErrors) {
+    it(`${what}: exit 2, a message on stderr, nothing on stdout`, () => {
+      const r = run(argv, folder);
+      assert.equal(r.code, 2);
+      assert.match(r.err, message);
+      assert.match(r.err, /--help/);
+      assert.equal(r.out, '');
+    });
+  }
+
+  it('--help prints the usage to stdout, exit 0', () => {
+    const r = run(['--help'], folder);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^Usage: one-on-one-coach check \[folder\]/);
+    assert.match(r.out, /--format text\|json/);
+    assert.equal(run(['check', '-h'], folder).out, r.out);
+  });
+
+  it('--version prints the version of package.json', () => {
+    const r = run(['--version'], folder);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, `${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  });
+});
+
+describe('command line: which folder is checked', () => {
+  const notes = { 'ada/person.yaml': ADA, 'ada/2026-11-20.yaml': 'date: 2026-11-20\nnoets: x\n' };
+
+  it('the current folder by default; its one-on-ones/ folder is the notes root', () => {
+    const r = run(['check'], folderWith({ ...CLEAN, 'one-on-ones/ada/2026-11-21.yaml': 'date: 2026-11-22\n' }));
+    assert.match(r.out, /^one-on-ones\/ada\/2026-11-21\.yaml:1:7 error format\/date-mismatch /);
+  });
+
+  it('a folder that holds person folders is itself the notes root', () => {
+    const folder = folderWith(notes);
+    assert.match(run(['check'], folder).out, /^ada\/2026-11-20\.yaml:2:1 error format\/unknown-key /);
+    assert.match(run(['check', 'ada/..'], folder).out, /^ada\/2026-11-20\.yaml:2:1 /);
+  });
+
+  it('--notes-root names another notes folder inside the folder', () => {
+    const folder = folderWith(Object.fromEntries(Object.entries(notes).map(([p, t]) => [`team/notes/${p}`, t])));
+    assert.match(run(['check', '--notes-root', 'team/notes'], folder).out, /^team\/notes\/ada\/2026-11-20\.yaml:2:1 /);
+    const missing = run(['check', '--notes-root', 'one-on-ones'], folder);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /no notes folder/);
+  });
+
+  it('a folder without notes, a missing folder, or a file: exit 2 with a message', () => {
+    const empty = folderWith({ 'README.md': '# not notes\n', 'docs/guide.yaml': 'a: 1\n' });
+    for (const folder of [empty, join(empty, 'nope'), join(empty, 'README.md')]) {
+      const r = run(['check', folder], scratch);
+      assert.equal(r.code, 2, folder);
+      assert.match(r.err, /No 1:1 notes found|is not a folder/);
+      assert.equal(r.out, '');
+    }
+  });
+});
+
+describe('command line: the built bin', () => {
+  it('dist/cli.js starts with a shebang and runs (after npm run build)', function () {
+    const bin = join(root, 'dist', 'cli.js');
+    if (!existsSync(bin)) this.skip();
+    assert.ok(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n'));
+    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '--today', '2026-11-27', folderWith(BROKEN)], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as unknown[]).length, 3);
+    assert.match(r.stderr, /^3 problems /);
+  });
+});
