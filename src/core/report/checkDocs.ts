@@ -64,7 +64,8 @@ feedback that came late or went stale, a stage of the three-stage escalation ski
 without a review, a person who has not heard what they do well. Each check below has an id (shown as
 the problem's code in VS Code and by \`one-on-one-coach check\`), a default severity, why it exists,
 what to do about it, an example that triggers it, and the settings that tune it with their
-defaults (the command line always uses the defaults).
+defaults. In VS Code, \`oneOnOneCoach.severity\` changes a check's severity or turns it off, e.g.
+\`{ "feedback/delay": "off" }\`. The command line always uses the defaults.
 
 Besides the coaching checks, the loader reports problems with the files themselves: see
 [Format findings](#format-findings) at the end.`;
