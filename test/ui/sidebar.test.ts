@@ -5,17 +5,23 @@ import { projectRoot, useWorkbench } from './workbench';
 describe('sidebar (what a manager sees)', () => {
   const workbench = useWorkbench(join(projectRoot, 'examples', 'notes'));
 
-  it('clicking the 1:1 Coach icon shows the People view with the sample team', async () => {
+  it('clicking the 1:1 Coach icon shows the People and Needs Attention views on the sample team', async () => {
     const { page, activityBarItem, screenshot } = workbench();
     await activityBarItem('1:1 Coach').click();
-    // With one view in the container, VS Code shows the view's name in the side bar's title.
-    const sidebar = page.locator('.part.sidebar');
-    await sidebar.locator('.composite.title', { hasText: /People/i }).waitFor({ state: 'visible' });
-    const rows = sidebar.locator('.monaco-list-row');
-    await rows.first().waitFor({ state: 'visible' });
-    const labels = await rows.allInnerTexts();
+    const pane = (name: string) => page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: name }) });
+    const people = pane('People').locator('.monaco-list-row');
+    await people.filter({ hasText: 'Ben Hughes' }).waitFor({ state: 'visible' });
+    // Open one person to show what the tree holds under them.
+    await people.filter({ hasText: 'Ben Hughes' }).click();
+    await people.nth(5).waitFor({ state: 'visible' });
+    const attention = pane('Needs Attention').locator('.monaco-list-row');
+    await attention.first().waitFor({ state: 'visible' });
     await screenshot('sidebar-people');
-    assert.ok(labels.length >= 4, `expected the sample team in the People view, saw: ${labels.join(' | ')}`);
+    const labels = await people.allInnerTexts();
+    for (const name of ['Amara Okafor', 'Ben Hughes', 'Chen Wei', 'Dana Kowalski']) {
+      assert.ok(labels.some((l) => l.includes(name)), `${name} in the People view: ${labels.join(' | ')}`);
+    }
+    assert.ok((await attention.count()) > 0, 'the planted warnings need attention');
     assert.deepEqual(workbench().activationFailures(), []);
   });
 });

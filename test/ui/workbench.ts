@@ -29,6 +29,8 @@ export interface Workbench {
   screenshot(name: string): Promise<string>;
   /** Runs a command from the palette by its title, as a person would (F1, type, Enter). */
   runCommand(title: string): Promise<void>;
+  /** Opens a file of the workspace by quick open (Ctrl+P), at a 1-based line when given. */
+  openFile(relativePath: string, line?: number): Promise<void>;
   /** The activity-bar entry with this title. */
   activityBarItem(title: string): Locator;
   /** Lines of the extension-host log that say an extension failed to activate. */
@@ -67,6 +69,17 @@ export function useWorkbench(folder: string): () => Workbench {
         await input.fill(`>${title}`);
         await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
         await page.keyboard.press('Enter');
+      },
+      async openFile(relativePath, line) {
+        await page.keyboard.press('Control+P');
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill(line ? `${relativePath}:${line}` : relativePath);
+        await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible' });
+        await page.keyboard.press('Enter');
+        const name = relativePath.split('/').pop() ?? relativePath;
+        await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
+        await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
       },
       activityBarItem(title) {
         return page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`);

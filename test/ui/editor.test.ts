@@ -1,0 +1,66 @@
+// What a manager sees in the editor: Problems, a hover, the quick-fix menu and the template picker,
+// each with a screenshot under test-results/.
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { projectRoot, useWorkbench } from './workbench';
+
+describe('in the editor (what a manager sees)', () => {
+  const workbench = useWorkbench(join(projectRoot, 'examples', 'notes'));
+  // The planted skipped stage: `stance: plan` at the first conversation on on-call response.
+  const planted = 'one-on-ones/ben-hughes/2026-11-17.yaml';
+
+  it('lists the coaching findings in Problems', async () => {
+    const { page, runCommand, screenshot } = workbench();
+    await runCommand('View: Focus Problems');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: 'escalation/skipped-stage' }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    const texts = await rows.allInnerTexts();
+    await screenshot('problems');
+    assert.ok(texts.some((t) => t.includes('1:1 Coach')), `rows: ${texts.slice(0, 5).join(' | ')}`);
+  });
+
+  it('explains a topic stance on hover', async () => {
+    const { page, openFile, runCommand, screenshot } = workbench();
+    const line = await lineOf(planted, 'stance: plan');
+    await openFile(planted, line);
+    await page.keyboard.press('End');
+    await runCommand('Show or Focus Hover');
+    const hover = page.locator('.monaco-hover').filter({ hasText: /conversation/i }).first();
+    await hover.waitFor({ state: 'visible' });
+    await screenshot('hover');
+    assert.match(await hover.innerText(), /plan|supportive/i);
+    await page.keyboard.press('Escape');
+  });
+
+  it('offers quick fixes for a finding', async () => {
+    const { page, openFile, screenshot } = workbench();
+    await openFile(planted, await lineOf(planted, 'stance: plan'));
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.waitFor({ state: 'visible' });
+    await screenshot('quick-fix');
+    assert.match(await menu.innerText(), /stance|exception/i);
+    await page.keyboard.press('Escape');
+  });
+
+  it('offers conversation templates from the command palette, the expected stance first', async () => {
+    const { page, openFile, runCommand, screenshot } = workbench();
+    await openFile(planted, await lineOf(planted, 'stance: plan'));
+    await runCommand('1:1 Coach: Insert Conversation Template…');
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ state: 'visible' });
+    await screenshot('template-picker');
+    assert.match(await rows.first().innerText(), /supportive/i, 'a first conversation: the supportive template comes first');
+    await page.keyboard.press('Escape');
+  });
+});
+
+/** 1-based line of the first line of a sample file containing `text`. */
+async function lineOf(file: string, text: string): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const lines = (await readFile(join(projectRoot, 'examples', 'notes', file), 'utf8')).split('\n');
+  const i = lines.findIndex((l) => l.includes(text));
+  assert.ok(i >= 0, `${file} contains ${text}`);
+  return i + 1;
+}
