@@ -1,0 +1,12 @@
+// The escalation rules of the three-stage model (coaching-model.md, section 3), in the order the
+// docs list them; the episode helpers the editor reuses are in episodes.ts.
+import type { Rule } from '../rule';
+import { emptyStage } from './emptyStage';
+import { missedReview } from './missedReview';
+import { skippedStage } from './skippedStage';
+import { stuckStage } from './stuckStage';
+import { vagueExpectation } from './vagueExpectation';
+
+export const escalationRules: readonly Rule[] = [skippedStage, stuckStage, emptyStage, missedReview, vagueExpectation];
+
+export { episodesOf, expectedStance, isReviewOnly, type Episode } from './episodes';

@@ -1,0 +1,49 @@
+// escalation/missed-review: the latest plan of a topic that is still open has a review date in the
+// past, and no conversation after the plan records a review.
+import { daysBetween } from '../../dates';
+import { fieldRange } from '../../located';
+import { finding, present, type Rule } from '../rule';
+import { days } from '../wording';
+import { episodesOf, isReviewOnly, topicName } from './episodes';
+
+export const missedReview: Rule = {
+  id: 'escalation/missed-review',
+  defaultSeverity: 'warning',
+  title: 'A plan whose review date has passed',
+  guidance:
+    'Hold the review you promised, or write down the one you held: add a `plan` entry on the same topic in the 1:1 ' +
+    'where you reviewed it, with `review: { outcome: ... }` saying what the measures show and what happens next. ' +
+    'If the review had to move, say so and set a new `reviewDate` on the plan.',
+  doc: {
+    why:
+      'A formal plan is only fair with its review: the person worked towards dated goals and deserves to hear where ' +
+      'they stand. A plan left unreviewed either hangs over them or quietly lapses, and both erode trust.',
+    example: [
+      'topics:',
+      '  - id: design-review-turnaround',
+      '    stance: plan',
+      '    goals: [A first response on every design request within three working days]',
+      '    reviewDate: 2026-11-23   # passed, and no later 1:1 records a review',
+    ].join('\n'),
+    settings: [],
+  },
+  check(notes, ctx) {
+    return present(
+      notes.topicThreads.map((thread) => {
+        const episodes = episodesOf(thread, ctx.settings);
+        const episode = episodes[episodes.length - 1] ?? [];
+        if (episode[episode.length - 1]?.status === 'resolved') return undefined;
+        const planAt = episode.findLastIndex((e) => e.stance === 'plan' && !isReviewOnly(e));
+        const plan = episode[planAt];
+        const due = plan?.conversation.reviewDate;
+        if (!plan || due === undefined || due >= ctx.today) return undefined;
+        if (episode.slice(planAt + 1).some((e) => e.conversation.review !== undefined)) return undefined;
+        return finding(missedReview, ctx, {
+          at: plan,
+          range: fieldRange(plan, 'reviewDate'),
+          message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(daysBetween(due, ctx.today))} ago), and no review is written since`,
+        });
+      }),
+    );
+  },
+};
