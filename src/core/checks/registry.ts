@@ -1,9 +1,23 @@
 // Every coaching rule, in the order docs/checks.md lists them. Each group lives in its own module.
+import { actionRules } from './actions';
+import { cadenceRules } from './cadence';
+import { coachingContentRules } from './coachingContent';
 import { escalationRules } from './escalation';
+import { feedbackImmediacyRules } from './feedbackImmediacy';
+import { professionalRules } from './professionals';
+import { recognitionRules } from './recognition';
 import type { Rule } from './rule';
 import { leadingLanguageRule } from './socraticLanguage';
+import { staleFeedbackRules } from './staleFeedback';
 
 export const allRules: readonly Rule[] = [
   ...escalationRules,
   leadingLanguageRule,
+  ...feedbackImmediacyRules,
+  ...staleFeedbackRules,
+  ...coachingContentRules,
+  ...professionalRules,
+  ...recognitionRules,
+  ...cadenceRules,
+  ...actionRules,
 ];

@@ -1,0 +1,55 @@
+// Regular 1:1s are where trust is built (coaching-model.md, section 7).
+//
+// Decisions:
+// - The cadence is the person's `cadence`, else the defaultCadence setting (weekly): weekly 7 days,
+//   biweekly 14, monthly 30, or the number written.
+// - Overdue when the last 1:1 on or before today is more than cadence + cadenceGraceDays (3) days ago:
+//   for weekly, 10 days is fine and 11 is overdue. A 1:1 file dated after today (planned) does not count.
+// - Only for people with at least one 1:1 so far, and not after their `until`.
+import { daysBetween } from '../dates';
+import { fieldRange } from '../located';
+import { cadenceDays, type Cadence } from '../schema';
+import { finding, personAnchor, present, type Rule } from './rule';
+import { days } from './wording';
+
+function cadenceLabel(cadence: Cadence): string {
+  return typeof cadence === 'number' ? `every ${days(cadence)}` : cadence;
+}
+
+export const cadenceOverdue: Rule = {
+  id: 'cadence/overdue',
+  defaultSeverity: 'warning',
+  title: 'A 1:1 is overdue',
+  guidance:
+    'Book the next 1:1 now, even a short one. If the rhythm no longer fits (a holiday, a change of role), '
+    + 'say so to the person and change `cadence` in their person.yaml, rather than letting meetings lapse; '
+    + 'set `until` when you no longer manage them.',
+  doc: {
+    why:
+      'A 1:1 that keeps its rhythm tells the person they matter, and it is where small problems come up while '
+      + 'they are still small. Skipped meetings are the first thing people notice and the last thing a busy '
+      + 'manager does. The check fires when the last 1:1 is more than the cadence plus the grace days ago.',
+    example: [
+      '# person.yaml (last 1:1 on 12 November; today 27 November: 15 days, more than 7 + 3)',
+      'name: Chen Wei',
+      'cadence: weekly',
+    ].join('\n'),
+    settings: ['defaultCadence', 'cadenceGraceDays'],
+  },
+  check(notes, ctx) {
+    const until = notes.person.data?.until;
+    if (until !== undefined && until < ctx.today) return [];
+    const last = notes.oneOnOnes.filter((o) => o.date <= ctx.today).pop();
+    if (!last) return [];
+    const cadence = notes.person.data?.cadence ?? ctx.settings.defaultCadence;
+    const gap = daysBetween(last.date, ctx.today);
+    if (gap <= cadenceDays(cadence) + ctx.settings.cadenceGraceDays) return [];
+    return present([finding(cadenceOverdue, ctx, {
+      at: personAnchor(notes),
+      message: `Last 1:1 with ${notes.person.name} was ${days(gap)} ago (${last.date}); the cadence is ${cadenceLabel(cadence)}`,
+      related: [{ file: last.file, range: fieldRange(last, 'date'), message: `Last 1:1, ${last.date}` }],
+    })]);
+  },
+};
+
+export const cadenceRules: readonly Rule[] = [cadenceOverdue];

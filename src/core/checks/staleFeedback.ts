@@ -1,0 +1,101 @@
+// Corrective feedback that was given and then left alone goes stale (coaching-model.md, section 4):
+// the headline warning.
+//
+// Decisions:
+// - Only corrective feedback that was given (not `not-yet`: feedback/not-given covers that).
+// - The latest follow-up is the item's `followUp`, or a later conversation on the topic the item names
+//   (`topic:`), whichever is newer: taking it up as a topic is following it up (escalating it). A
+//   conversation in the same 1:1 the feedback was given in is where it started, not a follow-up.
+// - `resolved` is done. Otherwise the item is stale when the latest follow-up (or, without one, the
+//   day it was given) is more than staleFeedbackDays (14) old: 14 days is fine, 15 is stale.
+import { daysBetween } from '../dates';
+import type { Fix, RelatedLocation } from '../findings';
+import { fieldRange, locate } from '../located';
+import type { FeedbackEntry, PersonNotes } from '../personNotes';
+import type { ProgressState } from '../schema';
+import { childPath } from '../yamlSpans';
+import { setKey } from './entryEdits';
+import { finding, present, type Rule } from './rule';
+import { days } from './wording';
+
+interface LatestFollowUp {
+  readonly state: ProgressState;
+  readonly date: string;
+  /** Where it was written, when it is a topic conversation rather than the item's own `followUp`. */
+  readonly related?: RelatedLocation;
+}
+
+function latestFollowUp(entry: FeedbackEntry, given: string, notes: PersonNotes): LatestFollowUp | undefined {
+  let latest: LatestFollowUp | undefined = entry.item.followUp;
+  const thread = entry.item.topic === undefined ? undefined : notes.topicThreads.find((t) => t.topicId === entry.item.topic);
+  for (const c of thread?.conversations ?? []) {
+    if (c.date <= given || (latest && c.date <= latest.date)) continue;
+    latest = {
+      state: c.status,
+      date: c.date,
+      related: { file: c.file, range: fieldRange(c, 'id'), message: `Conversation on ${c.topicId}, ${c.date} (${c.status})` },
+    };
+  }
+  return latest;
+}
+
+function followUpFix(entry: FeedbackEntry, state: ProgressState, today: string): Fix | undefined {
+  const title = `Mark ${state} today (${today})`;
+  if (entry.item.followUp) {
+    const node = locate(entry.loaded, childPath(entry.path, 'followUp'));
+    const edits = [setKey(node, 'state', state), setKey(node, 'date', today)];
+    return edits[0] && edits[1] ? { title, edits: [edits[0], edits[1]] } : undefined;
+  }
+  const edit = setKey(entry, 'followUp', `{ state: ${state}, date: ${today} }`);
+  return edit ? { title, edits: [edit] } : undefined;
+}
+
+export const feedbackStale: Rule = {
+  id: 'feedback/stale',
+  defaultSeverity: 'warning',
+  title: 'Corrective feedback not followed up',
+  guidance:
+    'Check in on it: has the behaviour changed since you raised it? Say what you have seen, and acknowledge '
+    + 'the improvement if there is one. Then record it on the original item as `followUp: { state, date }`: '
+    + 'resolved when it is behind you, improving or open when you will look again. If it keeps coming back, '
+    + 'give it a `topic:` and take it up as a topic conversation.',
+  doc: {
+    why:
+      'Corrective feedback that is never followed up leaves both sides guessing: the person does not know whether '
+      + 'the change was noticed, and you do not know whether it happened. An item goes stale when it was given, '
+      + 'or last followed up as open or improving, more than the stale setting\'s days ago. A later conversation '
+      + 'on the topic the item names counts as a follow-up; `resolved` ends it.',
+    example: [
+      '# feedback.yaml',
+      'feedback:',
+      '  - kind: corrective',
+      '    observed: 2026-10-30',
+      '    given: 2026-10-30',
+      '    behaviour: Merged a change to billing code with one approval; the rule for billing code is two.',
+      '    # no followUp, four weeks later',
+    ].join('\n'),
+    settings: ['staleFeedbackDays'],
+  },
+  check(notes, ctx) {
+    const limit = ctx.settings.staleFeedbackDays;
+    return present(notes.feedback.map((entry) => {
+      if (entry.item.kind !== 'corrective' || entry.given === undefined) return undefined;
+      const latest = latestFollowUp(entry, entry.given, notes);
+      if (latest?.state === 'resolved') return undefined;
+      const age = daysBetween(latest?.date ?? entry.given, ctx.today);
+      if (age <= limit) return undefined;
+      const message = latest
+        ? `Corrective feedback last followed up ${days(age)} ago (${latest.state}, ${latest.date}); check in on it again`
+        : `Corrective feedback given ${days(age)} ago (${entry.given}) and never followed up; has anything changed?`;
+      return finding(feedbackStale, ctx, {
+        at: entry,
+        range: fieldRange(entry, 'kind'),
+        message,
+        related: latest?.related ? [latest.related] : [],
+        fixes: [followUpFix(entry, 'improving', ctx.today), followUpFix(entry, 'resolved', ctx.today)].filter((f): f is Fix => f !== undefined),
+      });
+    }));
+  },
+};
+
+export const staleFeedbackRules: readonly Rule[] = [feedbackStale];

@@ -1,0 +1,17 @@
+// Small pieces of the messages the coaching checks write.
+
+/** `1 day`, `9 days`. */
+export function days(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** `1 time`, `3 times`. */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** A text in quotes, cut to its first `max` characters (and one line) for a one-line message. */
+export function quoted(text: string, max = 60): string {
+  const line = text.split(/\r?\n/, 1)[0]?.trim() ?? '';
+  return `"${line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line}"`;
+}
