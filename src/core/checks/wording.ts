@@ -5,7 +5,7 @@ export function days(n: number): string {
   return `${n} ${n === 1 ? 'day' : 'days'}`;
 }
 
-/** `1 time`, `3 times`. */
+/** `once`, `twice`, `3 times`. */
 export function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
