@@ -6,9 +6,9 @@ import type { Cadence } from '../schema';
 export type SeveritySetting = Severity | 'off';
 
 export interface CheckSettings {
-  /** Feedback given this many days or more after it was observed: a hint. */
+  /** Feedback given more than this many days after it was observed: a hint. */
   readonly feedbackDelayHintDays: number;
-  /** Feedback given this many days or more after it was observed: a warning. */
+  /** Feedback given more than this many days after it was observed: a warning. */
   readonly feedbackDelayWarningDays: number;
   /** Corrective feedback given and not followed up for more than this many days: stale. */
   readonly staleFeedbackDays: number;
