@@ -4,7 +4,7 @@
 //   node scripts/build.mjs --tests       also every test tier into out/test/
 //   node scripts/build.mjs --tests-only [--out DIR]   only the test bundles, into DIR/test/ (default out)
 import { build } from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { filesUnder } from './files.mjs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,3 +54,5 @@ if (withTests) {
   }
 }
 await Promise.all(jobs);
+// The command line runs as `./dist/cli.js` too, not only through npm's bin link.
+if (existsSync(join(root, 'dist/cli.js'))) chmodSync(join(root, 'dist/cli.js'), 0o755);

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { ruleAnchor } from '../core/report/checkDocs';
 
-/** The heading anchor of a rule in docs/checks.md: `escalation/skipped-stage` → `escalation-skipped-stage`. */
-export function checkAnchor(ruleId: string): string {
-  return ruleId.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-}
 
 let anchorLines: Map<string, number> | undefined;
 
@@ -27,6 +24,6 @@ function linesOfAnchors(docs: vscode.Uri): Map<string, number> {
 /** A link to a rule's section of docs/checks.md, shipped inside the extension (`#L<line>` opens it there). */
 export function checkDocUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
   const docs = vscode.Uri.joinPath(extensionUri, 'docs', 'checks.md');
-  const line = linesOfAnchors(docs).get(checkAnchor(ruleId));
+  const line = linesOfAnchors(docs).get(ruleAnchor(ruleId));
   return line ? docs.with({ fragment: `L${line}` }) : docs;
 }
