@@ -1,7 +1,12 @@
 import { sampleNotesCommand } from './commands/openSampleNotes';
+import { refreshCommand } from './commands/refresh';
+import { showAttentionCommand } from './commands/showAttention';
 import { problems } from './diagnostics/problems';
 import type { Feature } from './services';
-import { peopleView } from './sidebar/peopleView';
+import { sidebar } from './sidebar/sidebar';
+import { attentionStatus } from './statusBar/attentionStatus';
 
 /** Every feature of the extension, wired in this order by activate(). */
-export const features: readonly Feature[] = [problems, peopleView, sampleNotesCommand];
+export const features: readonly Feature[] = [
+  problems, sidebar, attentionStatus, refreshCommand, showAttentionCommand, sampleNotesCommand,
+];

@@ -1,0 +1,161 @@
+// The items of the People view: one notes root (only shown when there are several), a person, the
+// groups under a person, and their entries. Words come from core/sidebarModel.ts; this file only
+// turns them into TreeItems.
+import * as vscode from 'vscode';
+import { severityIcon } from '../convert';
+import { attentionCount, personIdOf } from '../core/attention';
+import { topicName } from '../core/checks/escalation/episodes';
+import type { CheckContext } from '../core/checks/rule';
+import type { Finding, Severity } from '../core/findings';
+import type { Located } from '../core/located';
+import type { PersonNotes } from '../core/personNotes';
+import {
+  actionDescription, awaitingFollowUp, feedbackDescription, findingsOn, lastOneOnOne, oneLine, oneOnOneLabel, openActions, openTopics,
+  personDescription, recentOneOnOnes, relativeDay, topicDescription, worse, worstSeverity,
+} from '../core/sidebarModel';
+import type { NotesRoot } from '../notes/notesRoot';
+import { openAtStart } from './openAt';
+
+export interface RootNode {
+  readonly kind: 'root';
+  readonly root: NotesRoot;
+}
+
+export interface PersonNode {
+  readonly kind: 'person';
+  readonly root: NotesRoot;
+  readonly personId: string;
+}
+
+export type GroupName = 'topics' | 'feedback' | 'oneOnOnes' | 'actions';
+
+export interface GroupNode {
+  readonly kind: 'group';
+  readonly person: PersonNode;
+  readonly group: GroupName;
+  /** The entries, built with the group (its count is their number). */
+  readonly entries: readonly EntryNode[];
+}
+
+/** A topic, feedback item, 1:1 or action: built whole when its group is, no lookups later. */
+export interface EntryNode {
+  readonly kind: 'entry';
+  readonly item: vscode.TreeItem;
+}
+
+export type PeopleNode = RootNode | PersonNode | GroupNode | EntryNode;
+
+const GROUPS: Record<GroupName, { label: string; icon: string }> = {
+  topics: { label: 'Open topics', icon: 'comment-discussion' },
+  feedback: { label: 'Feedback awaiting follow-up', icon: 'feedback' },
+  oneOnOnes: { label: 'Recent 1:1s', icon: 'calendar' },
+  actions: { label: 'Open action items', icon: 'checklist' },
+};
+
+/** The worst severity per person of a root's findings, computed once per set of findings. */
+const worstByRoot = new WeakMap<ReadonlyMap<string, readonly Finding[]>, Map<string, Severity>>();
+
+export function personSeverity(root: NotesRoot, personId: string): Severity | undefined {
+  const grouped = root.notes.grouped();
+  let worst = worstByRoot.get(grouped);
+  if (!worst) {
+    worst = new Map();
+    for (const [file, findings] of grouped) {
+      const id = personIdOf(file);
+      const severity = id === undefined ? undefined : worse(worst.get(id), worstSeverity(findings));
+      if (id !== undefined && severity !== undefined) worst.set(id, severity);
+    }
+    worstByRoot.set(grouped, worst);
+  }
+  return worst.get(personId);
+}
+
+export function rootItem(node: RootNode): vscode.TreeItem {
+  const item = new vscode.TreeItem(node.root.folder.name, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = node.root.uri.toString();
+  item.iconPath = new vscode.ThemeIcon('root-folder');
+  const people = node.root.index.people().length;
+  item.description = `${people} ${people === 1 ? 'person' : 'people'}`;
+  item.tooltip = node.root.uri.fsPath || node.root.uri.toString();
+  return item;
+}
+
+export function personItem(node: PersonNode, today: string): vscode.TreeItem {
+  const notes = node.root.index.notes(node.personId);
+  const item = new vscode.TreeItem(notes?.person.name ?? node.personId, vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = `${node.root.uri.toString()}#${node.personId}`;
+  item.contextValue = 'person';
+  item.resourceUri = node.root.uriOf(node.personId);
+  item.iconPath = severityIcon(personSeverity(node.root, node.personId));
+  if (notes) item.description = personDescription(notes, today);
+  const source = notes?.person.source;
+  if (source) item.command = openAtStart(node.root.uriOf(source.file), source.range, 'Open person.yaml');
+  return item;
+}
+
+/** The hover of a person, built only when the pointer rests on them. */
+export function personTooltip(node: PersonNode, ctx: CheckContext): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  const notes = node.root.index.notes(node.personId);
+  if (!notes) return md;
+  md.appendMarkdown('**').appendText(notes.person.name).appendMarkdown('**');
+  if (notes.person.data?.role) md.appendText(` · ${notes.person.data.role}`);
+  const last = lastOneOnOne(notes, ctx.today);
+  md.appendMarkdown('\n\n').appendText(last ? `Last 1:1 on ${last.date} (${relativeDay(last.date, ctx.today)})` : 'No 1:1 yet');
+  const counts = [
+    [openTopics(notes, ctx).length, 'open topic', 'open topics'],
+    [awaitingFollowUp(notes).length, 'feedback item awaiting follow-up', 'feedback items awaiting follow-up'],
+    [openActions(notes).length, 'open action item', 'open action items'],
+  ] as const;
+  md.appendMarkdown('\n\n').appendText(counts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(' · '));
+  let urgent = 0;
+  for (const [file, list] of node.root.notes.grouped()) if (personIdOf(file) === node.personId) urgent += attentionCount(list);
+  if (urgent) md.appendMarkdown(`\n\n$(warning) ${urgent} ${urgent === 1 ? 'finding needs' : 'findings need'} attention`);
+  return md;
+}
+
+/** The groups under a person, leaving out empty ones, each with its entries. */
+export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckContext): GroupNode[] {
+  const { root: notesRoot, personId } = person;
+  const today = ctx.today;
+  const uriOf = (file: string) => notesRoot.uriOf(file);
+  const severityOn = (entry: Located) => worstSeverity(findingsOn(entry, notesRoot.notes.findingsFor(entry.file)));
+  const entry = (id: string, label: string, description: string, severity: Severity | undefined, at: Located, tooltip?: string): EntryNode => {
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.id = `${notesRoot.uri.toString()}#${personId}#${id}`;
+    item.description = description;
+    item.iconPath = severityIcon(severity);
+    item.tooltip = tooltip ?? `${label}\n${description}`;
+    item.command = openAtStart(uriOf(at.file), at.range);
+    return { kind: 'entry', item };
+  };
+
+  const topics = openTopics(notes, ctx).map((t) => {
+    const severity = t.thread.conversations.reduce<Severity | undefined>((w, c) => worse(w, severityOn(c)), undefined);
+    const tooltip = `${topicName(t.thread)}\n${t.held} ${t.held === 1 ? 'conversation' : 'conversations'} so far, the latest on ${t.latest.date} (${t.latest.status}).\nNext: ${topicDescription(t)}.`;
+    return entry(`topic:${t.thread.topicId}`, topicName(t.thread), topicDescription(t), severity, t.latest, tooltip);
+  });
+  const feedback = awaitingFollowUp(notes).map((f) =>
+    entry(`feedback:${f.file}:${f.path}`, oneLine(f.item.behaviour), feedbackDescription(f, today), severityOn(f), f));
+  const oneOnOnes = recentOneOnOnes(notes).map((o) => {
+    const severity = worstSeverity(notesRoot.notes.findingsFor(o.file));
+    const agenda = o.data?.agenda.join(', ');
+    const description = agenda ? `${relativeDay(o.date, today)} · ${agenda}` : relativeDay(o.date, today);
+    return entry(`1on1:${o.file}`, oneOnOneLabel(o), description, severity, o, `1:1 on ${oneOnOneLabel(o)}${agenda ? `\nAgenda: ${agenda}` : ''}`);
+  });
+  const name = notes.person.name;
+  const actions = openActions(notes).map((a) =>
+    entry(`action:${a.file}:${a.path}`, oneLine(a.item.text), actionDescription(a, name, today), severityOn(a), a));
+
+  const groups: [GroupName, EntryNode[]][] = [['topics', topics], ['feedback', feedback], ['oneOnOnes', oneOnOnes], ['actions', actions]];
+  return groups.filter(([, entries]) => entries.length > 0).map(([group, entries]) => ({ kind: 'group', person, group, entries }));
+}
+
+export function groupItem(node: GroupNode): vscode.TreeItem {
+  const { label, icon } = GROUPS[node.group];
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `${node.person.root.uri.toString()}#${node.person.personId}#${node.group}`;
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.description = String(node.entries.length);
+  return item;
+}

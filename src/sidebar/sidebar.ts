@@ -1,0 +1,17 @@
+// The 1:1 Coach side bar: the People view and the Needs Attention view.
+import * as vscode from 'vscode';
+import type { Feature } from '../services';
+import { attentionListOf } from './attentionList';
+import { createAttentionView } from './attentionView';
+import { PeopleTree } from './peopleTree';
+import { sidebarApi } from './sidebarApi';
+
+export const PEOPLE_VIEW = 'oneOnOneCoach.people';
+
+export const sidebar: Feature = (context, { notes }) => {
+  const people = new PeopleTree(notes);
+  const peopleView = vscode.window.createTreeView(PEOPLE_VIEW, { treeDataProvider: people, showCollapseAll: true });
+  const attention = createAttentionView(attentionListOf(context, notes));
+  context.subscriptions.push(people, peopleView, ...attention.disposables);
+  Object.assign(sidebarApi(context), { people, attention: attention.tree, attentionView: attention.view });
+};

@@ -1,0 +1,30 @@
+// What the sidebar shows, reachable from the extension's API so that extension-host tests can read
+// the real tree items, the badge and the status bar. One per extension context; features fill it in.
+import type * as vscode from 'vscode';
+import type { AttentionEntry } from './attentionList';
+import type { PeopleNode } from './peopleItems';
+
+export interface StatusBarState {
+  /** Whether the item is shown (the active editor is a notes file). */
+  readonly shown: boolean;
+  readonly text: string;
+  readonly tooltip: string;
+  /** Fires after the item was updated. */
+  readonly onDidUpdate: vscode.Event<void>;
+}
+
+export interface SidebarApi {
+  people?: vscode.TreeDataProvider<PeopleNode>;
+  attention?: vscode.TreeDataProvider<AttentionEntry>;
+  attentionView?: vscode.TreeView<AttentionEntry>;
+  statusBar?: StatusBarState;
+}
+
+const apis = new WeakMap<vscode.ExtensionContext, SidebarApi>();
+
+/** The sidebar API of an extension context (empty until the features have run). */
+export function sidebarApi(context: vscode.ExtensionContext): SidebarApi {
+  let api = apis.get(context);
+  if (!api) apis.set(context, (api = {}));
+  return api;
+}

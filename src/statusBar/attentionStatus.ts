@@ -1,0 +1,69 @@
+// One status bar item, shown only while a notes file is in the active editor: how many findings need
+// attention; a click shows the Needs Attention view.
+import * as vscode from 'vscode';
+import { SHOW_ATTENTION } from '../commands/showAttention';
+import type { NotesService } from '../notes/notesService';
+import type { Feature } from '../services';
+import { attentionListOf, type AttentionList } from '../sidebar/attentionList';
+import { sidebarApi, type StatusBarState } from '../sidebar/sidebarApi';
+
+/** The words of the item for a count. */
+export function attentionStatusText(count: number): { text: string; tooltip: string } {
+  return {
+    text: `$(bell) ${count}`,
+    tooltip: count ? `1:1 Coach: ${count} need${count === 1 ? 's' : ''} attention` : '1:1 Coach: nothing needs attention',
+  };
+}
+
+class AttentionStatus implements StatusBarState, vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('oneOnOneCoach.attention', vscode.StatusBarAlignment.Left, 10);
+  private readonly updated = new vscode.EventEmitter<void>();
+  readonly onDidUpdate = this.updated.event;
+  shown = false;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly notes: NotesService, private readonly list: AttentionList) {
+    this.item.name = '1:1 Coach: Needs Attention';
+    this.item.command = SHOW_ATTENTION;
+    this.disposables = [
+      this.item,
+      this.updated,
+      list.onDidChange(() => this.update()),
+      notes.onDidChangeRoots(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    ];
+    this.update();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : '';
+  }
+
+  private update(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    this.shown = uri !== undefined && this.notes.locate(uri) !== undefined;
+    if (this.shown) {
+      const { text, tooltip } = attentionStatusText(this.list.count);
+      this.item.text = text;
+      this.item.tooltip = tooltip;
+      this.item.show();
+    } else {
+      this.item.hide();
+    }
+    this.updated.fire();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+export const attentionStatus: Feature = (context, { notes }) => {
+  const status = new AttentionStatus(notes, attentionListOf(context, notes));
+  context.subscriptions.push(status);
+  sidebarApi(context).statusBar = status;
+};
