@@ -2,6 +2,9 @@ import { sampleNotesCommand } from './commands/openSampleNotes';
 import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
 import { problems } from './diagnostics/problems';
+import { guidanceLenses } from './guidance/codeLens';
+import { guidanceHovers } from './guidance/hovers';
+import { quickFixes } from './quickFixes/codeActions';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
 import { attentionStatus } from './statusBar/attentionStatus';
@@ -9,4 +12,5 @@ import { attentionStatus } from './statusBar/attentionStatus';
 /** Every feature of the extension, wired in this order by activate(). */
 export const features: readonly Feature[] = [
   problems, sidebar, attentionStatus, refreshCommand, showAttentionCommand, sampleNotesCommand,
+  guidanceHovers, guidanceLenses, quickFixes,
 ];

@@ -1,0 +1,60 @@
+// Lenses above the entries of a notes file: each topic conversation's place in the three-stage model
+// (with a lens that inserts the expected stage's template), and each feedback item's timing.
+// Refreshed whenever the notes change.
+import * as vscode from 'vscode';
+import { conversationLensTitle, conversationsIn, templateToOffer } from '../core/guidance/conversation';
+import { feedbackLensTitle, feedbackTiming } from '../core/guidance/feedback';
+import { STANCE_LABELS } from '../core/guidance/stages';
+import type { NotesService } from '../notes/notesService';
+import type { Feature } from '../services';
+import { NOTES_DOCUMENTS, notesDocument } from './notesDocument';
+
+/** Registered by the templates feature (commands/insertTemplateAt.ts): `(uri: Uri, line: number, stance: Stance)`. */
+export const INSERT_TEMPLATE_AT = 'oneOnOneCoach.insertTemplateAt';
+
+/** A lens that only shows text. */
+function label(line: number, title: string): vscode.CodeLens {
+  return new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: '' });
+}
+
+class GuidanceLenses implements vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly notes: NotesService) {
+    this.subscription = notes.onDidChange(() => this.changed.fire());
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const at = notesDocument(this.notes, document);
+    if (!at?.notes) return [];
+    const lenses: vscode.CodeLens[] = [];
+    for (const place of conversationsIn(at.notes, at.file, at.ctx.settings)) {
+      const line = place.step.entry.range.start.line;
+      lenses.push(label(line, conversationLensTitle(place)));
+      const stance = templateToOffer(place);
+      if (stance) {
+        lenses.push(new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
+          title: `Insert ${STANCE_LABELS[stance]} template`,
+          command: INSERT_TEMPLATE_AT,
+          arguments: [document.uri, line, stance],
+        }));
+      }
+    }
+    for (const entry of at.notes.feedback) {
+      if (entry.file === at.file) lenses.push(label(entry.range.start.line, feedbackLensTitle(feedbackTiming(entry, at.notes, at.ctx.today))));
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+export const guidanceLenses: Feature = (context, { notes }) => {
+  const lenses = new GuidanceLenses(notes);
+  context.subscriptions.push(lenses, vscode.languages.registerCodeLensProvider(NOTES_DOCUMENTS, lenses));
+};

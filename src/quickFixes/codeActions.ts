@@ -1,0 +1,46 @@
+// Quick fixes for the findings in Problems: each diagnostic of 1:1 Coach is matched (rule id, range,
+// message) to the finding it shows, and the fixes that finding carries become QuickFix actions. The
+// edits are minimal text edits built by the core, so comments and layout survive, and VS Code applies
+// them to the open document (undoable, unsaved editors included).
+import * as vscode from 'vscode';
+import { toRange, toWorkspaceEdit } from '../convert';
+import type { Finding } from '../core/findings';
+import { DIAGNOSTIC_SOURCE } from '../diagnostics/problems';
+import { NOTES_DOCUMENTS, notesDocument } from '../guidance/notesDocument';
+import type { NotesService } from '../notes/notesService';
+import type { Feature } from '../services';
+
+function ruleIdOf(d: vscode.Diagnostic): string | undefined {
+  return typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+}
+
+/** The finding a diagnostic shows. */
+function findingOf(d: vscode.Diagnostic, findings: readonly Finding[]): Finding | undefined {
+  const code = ruleIdOf(d);
+  return findings.find((f) => f.code === code && f.message === d.message && toRange(f.range).isEqual(d.range));
+}
+
+class FindingFixes implements vscode.CodeActionProvider {
+  constructor(private readonly notes: NotesService) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const at = ours.length ? notesDocument(this.notes, document) : undefined;
+    if (!at) return [];
+    const findings = at.root.notes.findingsFor(at.file);
+    return ours.flatMap((d) => (findingOf(d, findings)?.fixes ?? []).map((fix, i) => {
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(fix.edits, (file) => at.root.uriOf(file));
+      action.diagnostics = [d];
+      action.isPreferred = i === 0;
+      return action;
+    }));
+  }
+}
+
+export const quickFixes: Feature = (context, { notes }) => {
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider(NOTES_DOCUMENTS, new FindingFixes(notes), {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  }));
+};
