@@ -7,7 +7,7 @@ import { feedbackLensTitle, feedbackTiming } from '../core/guidance/feedback';
 import { STANCE_LABELS } from '../core/guidance/stages';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
-import { NOTES_DOCUMENTS, notesDocument } from './notesDocument';
+import { NOTES_DOCUMENTS, notesDocumentWhenCurrent } from './notesDocument';
 
 /** Registered by the templates feature (commands/insertTemplateAt.ts): `(uri: Uri, line: number, stance: Stance)`. */
 export const INSERT_TEMPLATE_AT = 'oneOnOneCoach.insertTemplateAt';
@@ -26,8 +26,8 @@ class GuidanceLenses implements vscode.CodeLensProvider, vscode.Disposable {
     this.subscription = notes.onDidChange(() => this.changed.fire());
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const at = notesDocument(this.notes, document);
+  async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
+    const at = await notesDocumentWhenCurrent(this.notes, document, token);
     if (!at?.notes) return [];
     const lenses: vscode.CodeLens[] = [];
     for (const place of conversationsIn(at.notes, at.file, at.ctx.settings)) {

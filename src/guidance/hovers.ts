@@ -10,7 +10,7 @@ import type { DocTarget } from '../core/guidance/ruleLinks';
 import type { PersonNotes } from '../core/personNotes';
 import { checkDocUri } from '../diagnostics/checkDocs';
 import type { Feature } from '../services';
-import { NOTES_DOCUMENTS, notesDocument, type NotesDocument } from './notesDocument';
+import { NOTES_DOCUMENTS, notesDocumentWhenCurrent, type NotesDocument } from './notesDocument';
 
 function hoverText(at: NotesDocument, notes: PersonNotes, node: GuidanceNode, docs: DocTarget): string | undefined {
   const { ctx, file } = at;
@@ -31,8 +31,8 @@ function hoverText(at: NotesDocument, notes: PersonNotes, node: GuidanceNode, do
 export const guidanceHovers: Feature = (context, { notes }) => {
   const docs: DocTarget = (ruleId) => checkDocUri(context.extensionUri, ruleId).toString();
   const provider: vscode.HoverProvider = {
-    provideHover(document, position) {
-      const at = notesDocument(notes, document);
+    async provideHover(document, position, token) {
+      const at = await notesDocumentWhenCurrent(notes, document, token);
       const node = at && guidanceNodeAt(at.loaded, fromPosition(position));
       const text = at?.notes && node && hoverText(at, at.notes, node, docs);
       return text && node ? new vscode.Hover(new vscode.MarkdownString(text), toRange(node.range)) : undefined;

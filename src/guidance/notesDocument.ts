@@ -1,6 +1,6 @@
 // The notes behind an open YAML document: its root, root-relative file, loaded file and person, as the
-// index holds them, but only while the index has loaded the text the editor shows, so that its ranges
-// still hold (an edit is picked up after a short debounce).
+// index holds them, but only once the index has loaded the text the editor shows, so that its ranges
+// hold (an edit reaches the index after a short debounce: notesDocumentWhenCurrent waits for it).
 import * as vscode from 'vscode';
 import type { CheckContext } from '../core/checks/rule';
 import type { LoadedFile } from '../core/loadedFile';
@@ -26,6 +26,7 @@ function matchesDocument(loaded: LoadedFile, document: vscode.TextDocument): boo
   return loaded.lineStarts.every((start, line) => document.offsetAt(new vscode.Position(line, 0)) === start);
 }
 
+/** The notes of the document as the index holds them now; undefined if it holds other text. */
 export function notesDocument(notes: NotesService, document: vscode.TextDocument): NotesDocument | undefined {
   const where = notes.locate(document.uri);
   const loaded = where && where.root.index.loaded(where.file);
@@ -37,4 +38,12 @@ export function notesDocument(notes: NotesService, document: vscode.TextDocument
     notes: loaded.personId === undefined ? undefined : where.root.index.notes(loaded.personId),
     ctx: notes.contextFor(where.root.folder),
   };
+}
+
+/** The notes of the document, after waiting for a pending update of the index when it lags behind the editor. */
+export async function notesDocumentWhenCurrent(notes: NotesService, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<NotesDocument | undefined> {
+  const now = notesDocument(notes, document);
+  if (now || !notes.locate(document.uri)) return now;
+  await notes.settled();
+  return token.isCancellationRequested ? undefined : notesDocument(notes, document);
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { Finding } from '../core/findings';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/problems';
-import { NOTES_DOCUMENTS, notesDocument } from '../guidance/notesDocument';
+import { NOTES_DOCUMENTS, notesDocumentWhenCurrent } from '../guidance/notesDocument';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 
@@ -23,10 +23,12 @@ function findingOf(d: vscode.Diagnostic, findings: readonly Finding[]): Finding 
 class FindingFixes implements vscode.CodeActionProvider {
   constructor(private readonly notes: NotesService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
-    const at = ours.length ? notesDocument(this.notes, document) : undefined;
+    // Right after an edit, this waits for the index to read the editor's text; a diagnostic of the
+    // older text then matches no finding, and offers no fix built on ranges that have moved.
+    const at = ours.length ? await notesDocumentWhenCurrent(this.notes, document, token) : undefined;
     if (!at) return [];
     const findings = at.root.notes.findingsFor(at.file);
     return ours.flatMap((d) => (findingOf(d, findings)?.fixes ?? []).map((fix, i) => {
