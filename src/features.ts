@@ -1,6 +1,13 @@
+import { addPersonCommand } from './commands/addPerson';
+import { createNotesFolderCommand } from './commands/createNotesFolder';
+import { insertTemplateCommand } from './commands/insertTemplate';
+import { insertTemplateAtCommand } from './commands/insertTemplateAt';
+import { logFeedbackCommand } from './commands/logFeedback';
+import { newOneOnOneCommand } from './commands/newOneOnOne';
 import { sampleNotesCommand } from './commands/openSampleNotes';
 import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
+import { showCheckDocsCommand } from './commands/showCheckDocs';
 import { problems } from './diagnostics/problems';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
@@ -13,4 +20,6 @@ import { attentionStatus } from './statusBar/attentionStatus';
 export const features: readonly Feature[] = [
   problems, sidebar, attentionStatus, refreshCommand, showAttentionCommand, sampleNotesCommand,
   guidanceHovers, guidanceLenses, quickFixes,
+  newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
+  showCheckDocsCommand,
 ];

@@ -1,0 +1,75 @@
+// "Add Person…": a new `<notes root>/<id>/person.yaml`; never touches a folder that exists.
+//
+// Argument: (person?) `{ name?: string, id?: string, role?: string, cadence?: 'weekly' | 'biweekly' |
+// 'monthly' | number, professional?: boolean, folder?: WorkspaceFolder | string (its name) }`.
+// With an object, only a missing name is asked for; the id defaults to one made from the name.
+// Returns the Uri of the new person.yaml.
+import * as vscode from 'vscode';
+import { PERSON_FILE } from '../core/layout';
+import { CADENCE_NAMES, type Cadence } from '../core/schema';
+import { personFileText, personIdProblem, suggestPersonId, type NewPerson } from '../core/templates/personFile';
+import type { Feature, Services } from '../services';
+import { notesRootOf } from '../settings';
+import { resolveWorkspaceFolder } from '../templates/personTarget';
+import { createWithText, exists } from '../templates/safeFiles';
+
+export interface PersonArgument extends Partial<NewPerson> {
+  readonly id?: string;
+  readonly folder?: vscode.WorkspaceFolder | string;
+}
+
+const TITLE = 'Add Person';
+
+async function askRest(name: string): Promise<Omit<NewPerson, 'name'> | undefined> {
+  const role = await vscode.window.showInputBox({ title: `${TITLE} (3/5)`, prompt: 'Role or title (optional)' });
+  if (role === undefined) return undefined;
+  const cadences = [...CADENCE_NAMES.map((c) => ({ label: c, cadence: c as Cadence | undefined })), { label: 'the default', description: 'the defaultCadence setting', cadence: undefined }];
+  const cadence = await vscode.window.showQuickPick(cadences, { title: `${TITLE} (4/5)`, placeHolder: `How often do you meet ${name}?` });
+  if (!cadence) return undefined;
+  const professional = await vscode.window.showQuickPick(
+    [{ label: 'No', value: false }, { label: 'Yes', description: 'a staff engineer, tech lead or specialist you coach by persuasion', value: true }],
+    { title: `${TITLE} (5/5)`, placeHolder: `Is ${name} a senior professional?` },
+  );
+  if (!professional) return undefined;
+  return { role, cadence: cadence.cadence, professional: professional.value };
+}
+
+async function addPerson(services: Services, arg?: PersonArgument): Promise<vscode.Uri | undefined> {
+  const input = arg && typeof arg === 'object' && !Array.isArray(arg) ? arg : undefined;
+  const folder = await resolveWorkspaceFolder(input?.folder);
+  if (!folder) {
+    void vscode.window.showInformationMessage('1:1 Coach: open the folder that holds (or will hold) your notes first.');
+    return undefined;
+  }
+  const root = notesRootOf(folder);
+  const name = input?.name?.trim() || (await vscode.window.showInputBox({
+    title: `${TITLE} (1/5)`, prompt: 'Their name, as you address them', validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+  }))?.trim();
+  if (!name) return undefined;
+  const id = input ? input.id ?? suggestPersonId(name) : await vscode.window.showInputBox({
+    title: `${TITLE} (2/5)`, prompt: 'Their id: the name of their folder in the notes', value: suggestPersonId(name),
+    validateInput: async (v) => personIdProblem(v) ?? ((await exists(vscode.Uri.joinPath(root, v))) ? `${v} already exists in the notes folder` : undefined),
+  });
+  if (id === undefined) return undefined;
+  const problem = personIdProblem(id);
+  if (problem) {
+    void vscode.window.showErrorMessage(`1:1 Coach: ${problem}`);
+    return undefined;
+  }
+  if (await exists(vscode.Uri.joinPath(root, id))) {
+    void vscode.window.showInformationMessage(`1:1 Coach: "${id}" already has a folder in ${vscode.workspace.asRelativePath(root)}; nothing was changed.`);
+    return undefined;
+  }
+  const rest = input ? { role: input.role, cadence: input.cadence, professional: input.professional } : await askRest(name);
+  if (!rest) return undefined;
+  const hadRoot = await exists(root);
+  const uri = vscode.Uri.joinPath(root, id, PERSON_FILE);
+  if (!(await createWithText(uri, personFileText({ name, ...rest })))) return undefined;
+  if (!hadRoot) await services.notes.reload(); // a new notes root: the service starts watching it
+  await vscode.window.showTextDocument(uri);
+  return uri;
+}
+
+export const addPersonCommand: Feature = (context, services) => {
+  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.addPerson', (arg?: PersonArgument) => addPerson(services, arg)));
+};
