@@ -1,6 +1,6 @@
 // Warm start: the LoadedFile of every notes file, kept in one file on disk between sessions, keyed by
 // path and a hash of the file's bytes. A start reads every file (cheap) and parses only those whose
-// hash changed. A version stamp covers the loader and the schema: when either changes, the whole
+// hash changed. Spans are stored packed (packedSpans.ts) and unpacked only when a range is asked for. A version stamp covers the loader and the schema: when either changes, the whole
 // cache is ignored. A cache that is missing, unreadable or malformed is never an error: the start is
 // simply a full load, and the cache is written afresh.
 import { hash as oneShotHash, createHash } from 'node:crypto';
@@ -9,11 +9,12 @@ import { dirname, join } from 'node:path';
 import type { LoadedFile } from './loadedFile';
 import { loadNotesFile } from './loader';
 import { NotesIndex } from './notesIndex';
+import { lazySpans, SpanPathTable, withoutSpans } from './packedSpans';
 import { jsonSchemas } from './schema';
 import { walkNotesRoot } from './walk';
 
 /** Bump when LoadedFile or the loader's output changes in a way the schema stamp cannot see. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** How a start went. */
 export interface CacheStats {
@@ -47,13 +48,25 @@ interface CachedFile {
   readonly loaded: LoadedFile;
 }
 
-type CacheRead = { readonly cache: 'warm'; readonly entries: ReadonlyMap<string, CachedFile> } | { readonly cache: 'missing' | 'corrupt' | 'outdated' };
+type CacheRead =
+  | { readonly cache: 'warm'; readonly entries: ReadonlyMap<string, CachedFile>; readonly paths: SpanPathTable }
+  | { readonly cache: 'missing' | 'corrupt' | 'outdated' };
 
-/** On disk: `{ version, files: [[path, hash, loaded], ...] }` as JSON. */
+/** One file in the cache: path, content hash, the LoadedFile without its spans, the packed spans. */
+type CacheRow = readonly [string, string, Omit<LoadedFile, 'spans'>, readonly number[]];
+
+/** On disk, as JSON: `{ version, paths, files: [row, ...] }`; `paths` is the SpanPathTable. */
 interface CacheFile {
   readonly version: string;
-  readonly files: readonly (readonly [string, string, LoadedFile])[];
+  readonly paths: readonly string[];
+  readonly files: readonly CacheRow[];
 }
+
+/** The packed spans of files that came from the cache, so writing it again need not repack them. */
+const packedOf = new WeakMap<LoadedFile, { readonly paths: SpanPathTable; readonly packed: readonly number[] }>();
+
+/** Past this many paths the table starts afresh (paths of deleted keys are never taken out of it). */
+const MAX_SPAN_PATHS = 20_000;
 
 /** A content hash of a file's bytes (sha1, base64: short and fast enough for thousands of files). */
 export function contentHash(bytes: Uint8Array): string {
@@ -69,11 +82,10 @@ export function cacheVersion(extra = ''): string {
 }
 
 /** A cheap shape check: enough that a damaged cache cannot crash the index. */
-function isCachedLoadedFile(file: string, loaded: unknown): loaded is LoadedFile {
-  if (typeof loaded !== 'object' || loaded === null) return false;
-  const l = loaded as Partial<LoadedFile>;
-  return l.file === file && typeof l.kind === 'string' && typeof l.spans === 'object' && l.spans !== null
-    && Array.isArray(l.lineStarts) && Array.isArray(l.findings);
+function isStoredLoadedFile(file: string, stored: unknown): stored is Omit<LoadedFile, 'spans'> {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const l = stored as Partial<LoadedFile>;
+  return l.file === file && typeof l.kind === 'string' && Array.isArray(l.lineStarts) && Array.isArray(l.findings);
 }
 
 /** Reads the cache at `cachePath`; anything but a well-formed cache of this version is reported, not thrown. */
@@ -86,24 +98,39 @@ export function readLoadCache(cachePath: string, version: string): CacheRead {
   }
   try {
     const parsed = JSON.parse(text) as Partial<CacheFile> | null;
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'string' || !Array.isArray(parsed.files)) return { cache: 'corrupt' };
+    if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'string') return { cache: 'corrupt' };
     if (parsed.version !== version) return { cache: 'outdated' };
+    if (!Array.isArray(parsed.files) || !Array.isArray(parsed.paths) || !parsed.paths.every((p) => typeof p === 'string')) return { cache: 'corrupt' };
+    const paths = new SpanPathTable(parsed.paths as string[]);
     const entries = new Map<string, CachedFile>();
     for (const row of parsed.files as unknown[]) {
       if (!Array.isArray(row)) return { cache: 'corrupt' };
-      const [file, hash, loaded] = row as unknown[];
-      if (typeof file !== 'string' || typeof hash !== 'string' || !isCachedLoadedFile(file, loaded)) return { cache: 'corrupt' };
+      const [file, hash, stored, packed] = row as unknown[];
+      if (typeof file !== 'string' || typeof hash !== 'string' || !isStoredLoadedFile(file, stored) || !Array.isArray(packed)) return { cache: 'corrupt' };
+      const loaded = lazySpans(stored, () => paths.unpack(packed));
+      packedOf.set(loaded, { paths, packed: packed as number[] });
       entries.set(file, { hash, loaded });
     }
-    return { cache: 'warm', entries };
+    return { cache: 'warm', entries, paths };
   } catch {
     return { cache: 'corrupt' };
   }
 }
 
-/** Writes the cache atomically (a temporary file, then a rename). Returns false when it could not. */
-export function writeLoadCache(cachePath: string, version: string, files: Iterable<readonly [string, string, LoadedFile]>): boolean {
-  const body: CacheFile = { version, files: [...files] };
+/**
+ * Writes the cache atomically (a temporary file, then a rename); `files` are [path, hash, loaded].
+ * Pass the table of the cache read earlier, if any, so its packed spans are reused as they are.
+ * Returns false when it could not write.
+ */
+export function writeLoadCache(
+  cachePath: string, version: string, files: Iterable<readonly [string, string, LoadedFile]>, paths = new SpanPathTable(),
+): boolean {
+  const rows: CacheRow[] = [];
+  for (const [file, hash, loaded] of files) {
+    const known = packedOf.get(loaded);
+    rows.push([file, hash, withoutSpans(loaded), known?.paths === paths ? known.packed : paths.pack(loaded.spans)]);
+  }
+  const body: CacheFile = { version, paths: paths.paths, files: rows };
   const temporary = `${cachePath}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(cachePath), { recursive: true });
@@ -147,6 +174,7 @@ export function loadWithCache(root: string, cachePath: string, options: CacheOpt
   index.setRootFindings(walk.findings);
   const misses = rows.length - hits;
   const changed = previous.cache !== 'warm' || misses > 0 || cached.size !== rows.length;
-  const saved = changed && writeLoadCache(cachePath, version, rows);
+  const paths = previous.cache === 'warm' && previous.paths.paths.length <= MAX_SPAN_PATHS ? previous.paths : undefined;
+  const saved = changed && writeLoadCache(cachePath, version, rows, paths);
   return { index, stats: { files: rows.length, hits, misses, cache: previous.cache, saved } };
 }

@@ -1,6 +1,7 @@
 // Where an index entry was written: its file, the dotted path of its node, and that node's range.
-// Entries keep a reference to their LoadedFile, so the range of any sub-field (a stance value, a
-// `given` date) is computed on demand from the spans the loader recorded, never eagerly for all.
+// Entries keep a reference to their LoadedFile, and every range (the entry's own, or a sub-field's
+// such as a stance value or a `given` date) is computed on demand from the spans the loader recorded:
+// building the index computes none, and a warm start need not unpack the spans (see loadCache.ts).
 import type { Range } from './findings';
 import type { LoadedFile } from './loadedFile';
 import { rangeOf } from './loader';
@@ -18,9 +19,26 @@ export interface Located {
   readonly loaded: LoadedFile;
 }
 
+/**
+ * The base of the index's entries: `range` is a getter on the prototype, computed on first use, so
+ * creating an entry computes no range. (JSON.stringify leaves `range` out.)
+ */
+export class LocatedNode implements Located {
+  readonly file: string;
+  #range: Range | undefined = undefined;
+
+  constructor(readonly loaded: LoadedFile, readonly path: string) {
+    this.file = loaded.file;
+  }
+
+  get range(): Range {
+    return (this.#range ??= rangeOf(this.loaded, this.path));
+  }
+}
+
 /** An entry for the node at `path` of `loaded`. */
 export function locate(loaded: LoadedFile, path: string): Located {
-  return { file: loaded.file, path, range: rangeOf(loaded, path), loaded };
+  return new LocatedNode(loaded, path);
 }
 
 /**

@@ -3,8 +3,7 @@
 // The index (notesIndex.ts) re-runs it for one person whenever one of their files changes.
 import { compareOneOnOnes } from './layout';
 import type { LoadedFile } from './loadedFile';
-import { locate, type Located } from './located';
-import { rangeOf } from './loader';
+import { locate, LocatedNode, type Located } from './located';
 import {
   givenDate, type ActionItem, type FeedbackItem, type OneOnOne, type Person, type ProgressState, type Stance,
   type TopicConversation,
@@ -85,16 +84,82 @@ function listIndex(path: string): number {
   return Number(path.slice(path.lastIndexOf('.') + 1));
 }
 
-function feedbackEntries(personId: string, loaded: LoadedFile, items: readonly FeedbackItem[], oneOnOne?: OneOnOneRef): FeedbackEntry[] {
-  return items.map((item, i) => {
-    const path = `feedback.${i}`;
-    const given = givenDate(item, oneOnOne?.date);
-    return { file: loaded.file, path, range: rangeOf(loaded, path), loaded, personId, item, oneOnOne, given };
-  });
+// Entries are instances of small classes over LocatedNode: one shape each, and no range computed
+// until asked for. This runs for every entry of every file, so it stays lean.
+
+class OneOnOneNode extends LocatedNode implements OneOnOneEntry {
+  readonly date: string;
+  readonly suffix: string;
+  readonly data: OneOnOne | undefined;
+  constructor(loaded: LoadedOf<'oneOnOne'>, readonly personId: string) {
+    super(loaded, '');
+    this.date = loaded.date;
+    this.suffix = loaded.suffix;
+    this.data = loaded.data;
+  }
 }
 
-// Entries are plain object literals of one shape each, optional keys present as undefined (no
-// spreads): this runs for every entry of every file, and one shape keeps it fast.
+class FeedbackNode extends LocatedNode implements FeedbackEntry {
+  readonly given: string | undefined;
+  constructor(loaded: LoadedFile, path: string, readonly personId: string, readonly item: FeedbackItem, readonly oneOnOne: OneOnOneRef | undefined) {
+    super(loaded, path);
+    this.given = givenDate(item, oneOnOne?.date);
+  }
+}
+
+class ConversationNode extends LocatedNode implements TopicConversationEntry {
+  readonly topicId: string;
+  readonly stance: Stance;
+  readonly status: ProgressState;
+  constructor(loaded: LoadedFile, path: string, readonly personId: string, readonly date: string, readonly suffix: string, readonly conversation: TopicConversation) {
+    super(loaded, path);
+    this.topicId = conversation.id;
+    this.stance = conversation.stance;
+    this.status = conversation.status;
+  }
+}
+
+class ActionNode extends LocatedNode implements ActionEntry {
+  constructor(loaded: LoadedFile, path: string, readonly personId: string, readonly date: string, readonly suffix: string, readonly item: ActionItem) {
+    super(loaded, path);
+  }
+}
+
+function feedbackOf(personId: string, loaded: LoadedFile, items: readonly FeedbackItem[], oneOnOne?: OneOnOneRef): FeedbackEntry[] {
+  return items.map((item, i) => new FeedbackNode(loaded, `feedback.${i}`, personId, item, oneOnOne));
+}
+
+/** What one 1:1 or feedback.yaml contributes to its person's notes. */
+interface FileEntries {
+  readonly feedback: readonly FeedbackEntry[];
+  readonly conversations: readonly TopicConversationEntry[];
+  readonly actions: readonly ActionEntry[];
+}
+
+const NO_ENTRIES: FileEntries = { feedback: [], conversations: [], actions: [] };
+
+/**
+ * Built once per LoadedFile: a loaded file never changes (an edit brings a new one), so re-deriving a
+ * person after one file changed builds entries for that file only.
+ */
+const entriesOfFile = new WeakMap<LoadedFile, FileEntries>();
+
+function fileEntries(personId: string, f: LoadedOf<'oneOnOne'> | LoadedOf<'feedbackLog'>): FileEntries {
+  let entries = entriesOfFile.get(f);
+  if (entries) return entries;
+  if (!f.data) entries = NO_ENTRIES;
+  else if (f.kind === 'feedbackLog') entries = { feedback: feedbackOf(personId, f, f.data.feedback), conversations: [], actions: [] };
+  else {
+    const { date, suffix, data } = f;
+    entries = {
+      feedback: feedbackOf(personId, f, data.feedback, { date, suffix }),
+      conversations: data.topics.map((c, i) => new ConversationNode(f, `topics.${i}`, personId, date, suffix, c)),
+      actions: data.actions.map((item, i) => new ActionNode(f, `actions.${i}`, personId, date, suffix, item)),
+    };
+  }
+  entriesOfFile.set(f, entries);
+  return entries;
+}
 
 /**
  * Derives one person's notes from their loaded files (person.yaml, 1:1s, feedback.yaml; any other
@@ -119,24 +184,13 @@ export function derivePersonNotes(personId: string, files: Iterable<LoadedFile>)
   const conversations: TopicConversationEntry[] = [];
   const actions: ActionEntry[] = [];
   for (const f of oneOnOneFiles) {
-    const { file, date, suffix, data } = f;
-    oneOnOnes.push({ file, path: '', range: rangeOf(f, ''), loaded: f, personId, date, suffix, data });
-    if (!data) continue;
-    const ref: OneOnOneRef = { date, suffix };
-    for (const entry of feedbackEntries(personId, f, data.feedback, ref)) feedback.push(entry);
-    data.topics.forEach((conversation, i) => {
-      const path = `topics.${i}`;
-      conversations.push({
-        file, path, range: rangeOf(f, path), loaded: f, personId, date, suffix,
-        topicId: conversation.id, stance: conversation.stance, status: conversation.status, conversation,
-      });
-    });
-    data.actions.forEach((item, i) => {
-      const path = `actions.${i}`;
-      actions.push({ file, path, range: rangeOf(f, path), loaded: f, personId, date, suffix, item });
-    });
+    oneOnOnes.push(new OneOnOneNode(f, personId));
+    const entries = fileEntries(personId, f);
+    for (const e of entries.feedback) feedback.push(e);
+    for (const e of entries.conversations) conversations.push(e);
+    for (const e of entries.actions) actions.push(e);
   }
-  for (const f of logs) if (f.data) for (const entry of feedbackEntries(personId, f, f.data.feedback)) feedback.push(entry);
+  for (const f of logs) for (const e of fileEntries(personId, f).feedback) feedback.push(e);
   feedback.sort(compareFeedback);
 
   const data = personFile?.data;

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { cacheVersion, loadWithCache, readLoadCache } from '../../src/core/loadCache';
-import type { NotesIndex } from '../../src/core/notesIndex';
+import { indexSnapshot } from './indexSnapshot';
 
 const files: Record<string, string> = {
   'ada/person.yaml': 'name: Ada Lee\n',
@@ -13,17 +13,6 @@ const files: Record<string, string> = {
   'ada/feedback.yaml': 'feedback:\n  - kind: positive\n    observed: 2026-03-01\n    given: not-yet\n    behaviour: Helped.\n',
   'bo/2026-03-04.yaml': 'date: 2026-03-04\nagnda: typo\n',
 };
-
-/** What an index answers, with LoadedFile references left out (those differ by identity only). */
-function answers(index: NotesIndex): unknown {
-  return JSON.parse(JSON.stringify({
-    files: index.files(),
-    findings: index.findings(),
-    people: index.people(),
-    threads: index.people().map((p) => index.topicThreads(p.id)),
-    feedback: index.people().map((p) => index.feedback(p.id)),
-  }, (k, v: unknown) => (k === 'loaded' ? undefined : v)));
-}
 
 describe('loadWithCache', () => {
   let dir: string;
@@ -54,7 +43,7 @@ describe('loadWithCache', () => {
     const cold = loadWithCache(root, cachePath).index;
     const { index, stats } = loadWithCache(root, cachePath);
     assert.deepEqual(stats, { files: 5, hits: 5, misses: 0, cache: 'warm', saved: false });
-    assert.deepEqual(answers(index), answers(cold));
+    assert.deepEqual(indexSnapshot(index), indexSnapshot(cold));
   });
 
   it('reloads only a changed file, drops a removed one, loads an added one', () => {
@@ -66,7 +55,22 @@ describe('loadWithCache', () => {
     assert.deepEqual(stats, { files: 5, hits: 3, misses: 2, cache: 'warm', saved: true });
     assert.deepEqual(index.topicThreads('ada')[0]?.conversations.map((c) => c.stance), ['supportive', 'plan']);
     assert.deepEqual(index.people().map((p) => p.id), ['ada', 'cy']);
-    assert.equal(loadWithCache(root, cachePath).stats.hits, 5);
+    const again = loadWithCache(root, cachePath);
+    assert.equal(again.stats.hits, 5);
+    assert.deepEqual(indexSnapshot(again.index), indexSnapshot(loadWithCache(root, join(dir, 'fresh.json')).index), 'ranges from reused packed spans');
+  });
+
+  it('unpacks spans only when a range is asked for, and survives damaged ones', () => {
+    loadWithCache(root, cachePath);
+    const body = JSON.parse(readFileSync(cachePath, 'utf8')) as { files: [string, string, unknown, number[]][] };
+    for (const row of body.files) row[3] = row[3].map((n, i) => (i % 3 === 0 ? n + 10_000 : n));
+    writeFileSync(cachePath, JSON.stringify(body));
+    const { index, stats } = loadWithCache(root, cachePath);
+    assert.equal(stats.hits, 5);
+    const loaded = index.loaded('ada/2026-03-04.yaml');
+    assert.ok(loaded && typeof Object.getOwnPropertyDescriptor(loaded, 'spans')?.get === 'function', 'still packed');
+    assert.deepEqual(index.topicThreads('ada')[0]?.conversations[0]?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.deepEqual(loaded.spans, {});
   });
 
   for (const [name, content] of [
@@ -82,7 +86,7 @@ describe('loadWithCache', () => {
       writeFileSync(cachePath, typeof content === 'function' ? content() : content);
       const { index, stats } = loadWithCache(root, cachePath);
       assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'corrupt', saved: true });
-      assert.deepEqual(answers(index), answers(cold));
+      assert.deepEqual(indexSnapshot(index), indexSnapshot(cold));
       assert.equal(loadWithCache(root, cachePath).stats.cache, 'warm', 'the cache is written afresh');
     });
   }

@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import type { Range } from '../../src/core/findings';
 import { fieldRange } from '../../src/core/located';
 import { NotesIndex } from '../../src/core/notesIndex';
+import { indexSnapshot } from './indexSnapshot';
 
 const person = (name: string) => `name: ${name}\nrole: Engineer\n`;
 
@@ -62,22 +63,6 @@ function indexOf(files: Record<string, string>): NotesIndex {
   const index = new NotesIndex();
   for (const [file, text] of Object.entries(files)) index.update(file, text);
   return index;
-}
-
-/** Everything the index answers, as plain data with the LoadedFile references left out. */
-function snapshot(index: NotesIndex): unknown {
-  const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === 'loaded' ? undefined : v)));
-  return strip({
-    files: index.files(),
-    findings: index.findings(),
-    people: index.people().map((p) => ({
-      p,
-      oneOnOnes: index.oneOnOnes(p.id),
-      feedback: index.feedback(p.id),
-      threads: index.topicThreads(p.id),
-      actions: index.actions(p.id),
-    })),
-  });
 }
 
 describe('NotesIndex', () => {
@@ -174,7 +159,7 @@ describe('NotesIndex', () => {
     const files = { 'ada/person.yaml': person('Ada Lee'), 'ada/2026-03-04.yaml': march4, 'ada/feedback.yaml': feedbackLog };
     const loadedOnce = indexOf(files);
     const fed = NotesIndex.fromLoaded(loadedOnce.files().map((f) => loadedOnce.loaded(f)!));
-    assert.deepEqual(snapshot(fed), snapshot(loadedOnce));
+    assert.deepEqual(indexSnapshot(fed), indexSnapshot(loadedOnce));
   });
 
   it('is deterministic: the same files in any order give the same index', () => {
@@ -183,7 +168,7 @@ describe('NotesIndex', () => {
       ['ada/2026-02-25.yaml', feb25], ['ada/feedback.yaml', feedbackLog], ['bo/2026-03-04.yaml', march4],
       ['bo/2026-03-04b.yaml', march4], ['cy/person.yaml', 'name: [broken'],
     ];
-    const expected = snapshot(indexOf(Object.fromEntries(files)));
+    const expected = indexSnapshot(indexOf(Object.fromEntries(files)));
     let seed = 7;
     for (let round = 0; round < 8; round++) {
       const shuffled = [...files];
@@ -197,7 +182,7 @@ describe('NotesIndex', () => {
       // Churn that ends where it started: a removal and re-adding of one file.
       index.remove(shuffled[0]![0]);
       index.update(shuffled[0]![0], shuffled[0]![1]);
-      assert.deepEqual(snapshot(index), expected);
+      assert.deepEqual(indexSnapshot(index), expected);
     }
   });
 });
