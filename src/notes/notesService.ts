@@ -50,6 +50,14 @@ export class NotesService implements vscode.Disposable {
       }),
       // An editor closed without saving: the file on disk is the truth again.
       vscode.workspace.onDidCloseTextDocument((d) => d.isDirty && this.schedule(d.uri)),
+      // Changes made through VS Code itself arrive here even when a file watcher is slow to see them.
+      vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d.uri)),
+      vscode.workspace.onDidCreateFiles((e) => {
+        if (e.files.some((uri) => !this.locate(uri) && this.isMissingRoot(uri))) this.reload();
+        else e.files.forEach((uri) => this.scheduleTree(uri));
+      }),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleTree(uri))),
+      vscode.workspace.onDidRenameFiles((e) => e.files.forEach(({ oldUri, newUri }) => { this.scheduleTree(oldUri); this.scheduleTree(newUri); })),
     );
     // Stale feedback and overdue 1:1s age by the day: re-check when the date turns.
     const timer = setInterval(() => {
@@ -113,7 +121,12 @@ export class NotesService implements vscode.Disposable {
       const uri = notesRootOf(folder);
       const started = Date.now();
       const root = await openNotesRoot(folder, uri, this.storage, this.contextFor(folder), this.version);
-      if (!root) continue;
+      if (!root) {
+        // No notes folder yet: load it as soon as one appears (created by hand or by a command).
+        const appears = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, uri.path.slice(folder.uri.path.length + 1)), false, true, true);
+        this.watchers.push(appears, appears.onDidCreate(() => this.reload()));
+        continue;
+      }
       roots.push(root);
       this.watch(root);
       this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms`);
@@ -132,7 +145,37 @@ export class NotesService implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (!open?.isDirty) this.schedule(uri);
     };
-    this.watchers.push(watcher, watcher.onDidCreate(fromDisk), watcher.onDidChange(fromDisk), watcher.onDidDelete((uri) => this.schedule(uri)));
+    // A new or removed person folder: its files may come before the file watcher watches it.
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.uri, '*'));
+    this.watchers.push(
+      watcher, watcher.onDidCreate(fromDisk), watcher.onDidChange(fromDisk), watcher.onDidDelete((uri) => this.schedule(uri)),
+      folders, folders.onDidCreate((uri) => this.scheduleTree(uri)), folders.onDidDelete((uri) => this.scheduleTree(uri)),
+    );
+  }
+
+  /** Whether a Uri is (or lies in) the notes folder of a workspace folder that has none loaded. */
+  private isMissingRoot(uri: vscode.Uri): boolean {
+    return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
+      const root = notesRootOf(folder).path;
+      return !this.current.some((r) => r.folder === folder) && (uri.path === root || uri.path.startsWith(`${root}/`));
+    });
+  }
+
+  /** A file or a whole person folder, created, deleted or renamed: updates every notes file in it. */
+  private scheduleTree(uri: vscode.Uri): void {
+    const where = this.locate(uri);
+    if (!where) return;
+    if (isNotesPath(where.file)) { this.schedule(uri); return; }
+    if (where.file.includes('/') || where.file === '') return;
+    // A person folder: what the index holds of it (maybe deleted) and what is on disk now (maybe new).
+    const known = where.root.index.files().filter((f) => f.startsWith(`${where.file}/`));
+    for (const f of known) this.schedule(where.root.uriOf(f));
+    this.inFlight += 1;
+    Promise.resolve(vscode.workspace.fs.readDirectory(uri))
+      .then((entries) => {
+        for (const [name, type] of entries) if (type & vscode.FileType.File) this.schedule(vscode.Uri.joinPath(uri, name));
+      }, () => undefined)
+      .finally(() => { this.inFlight -= 1; this.notifyIfIdle(); });
   }
 
   /** Updates one file after a quiet moment: from `text` (an editor) or from disk (a missing file is removed). */
