@@ -10,7 +10,10 @@ describe('in the editor (what a manager sees)', () => {
   const planted = 'one-on-ones/ben-hughes/2026-11-17.yaml';
 
   it('lists the coaching findings in Problems', async () => {
-    const { page, runCommand, screenshot } = workbench();
+    const { page, activityBarItem, runCommand, screenshot } = workbench();
+    // The extension starts with its views (activationEvents stay empty): open the 1:1 Coach side bar once.
+    await activityBarItem('1:1 Coach').click();
+    await page.locator('.part.sidebar .pane-header', { hasText: 'People' }).waitFor({ state: 'visible' });
     await runCommand('View: Focus Problems');
     const rows = page.locator('.markers-panel .monaco-list-row');
     await rows.filter({ hasText: 'escalation/skipped-stage' }).first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -37,7 +40,7 @@ describe('in the editor (what a manager sees)', () => {
     await openFile(planted, await lineOf(planted, 'stance: plan'));
     await page.keyboard.press('End');
     await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
+    const menu = page.locator('.action-widget').first();
     await menu.waitFor({ state: 'visible' });
     await screenshot('quick-fix');
     assert.match(await menu.innerText(), /stance|exception/i);

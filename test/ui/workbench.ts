@@ -88,6 +88,13 @@ export function useWorkbench(folder: string): () => Workbench {
     };
   });
 
+  // A failed test leaves a picture of what the workbench showed at that moment.
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !workbench) return;
+    const name = (this.currentTest.fullTitle() ?? 'test').replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+    await workbench.screenshot(`failed-${name}`).catch(() => undefined);
+  });
+
   after(async function () {
     this.timeout(30_000);
     await cleanup?.();
