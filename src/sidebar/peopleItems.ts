@@ -45,11 +45,12 @@ export interface EntryNode {
 
 export type PeopleNode = RootNode | PersonNode | GroupNode | EntryNode;
 
-const GROUPS: Record<GroupName, { label: string; icon: string }> = {
-  topics: { label: 'Open topics', icon: 'comment-discussion' },
-  feedback: { label: 'Feedback awaiting follow-up', icon: 'feedback' },
-  oneOnOnes: { label: 'Recent 1:1s', icon: 'calendar' },
-  actions: { label: 'Open action items', icon: 'checklist' },
+/** What is open comes first, expanded; the history of 1:1s last, collapsed. */
+const GROUPS: Record<GroupName, { label: string; icon: string; expanded: boolean }> = {
+  topics: { label: 'Open topics', icon: 'comment-discussion', expanded: true },
+  feedback: { label: 'Feedback awaiting follow-up', icon: 'feedback', expanded: true },
+  actions: { label: 'Open action items', icon: 'checklist', expanded: true },
+  oneOnOnes: { label: 'Recent 1:1s', icon: 'calendar', expanded: false },
 };
 
 /** The worst severity per person of a root's findings, computed once per set of findings. */
@@ -88,8 +89,7 @@ export function personItem(node: PersonNode, today: string): vscode.TreeItem {
   item.resourceUri = node.root.uriOf(node.personId);
   item.iconPath = severityIcon(personSeverity(node.root, node.personId));
   if (notes) item.description = personDescription(notes, today);
-  const source = notes?.person.source;
-  if (source) item.command = openAtStart(node.root.uriOf(source.file), source.range, 'Open person.yaml');
+  // No command: a click expands the person (a command would run instead of expanding).
   return item;
 }
 
@@ -147,13 +147,13 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
   const actions = openActions(notes).map((a) =>
     entry(`action:${a.file}:${a.path}`, oneLine(a.item.text), actionDescription(a, name, today), severityOn(a), a));
 
-  const groups: [GroupName, EntryNode[]][] = [['topics', topics], ['feedback', feedback], ['oneOnOnes', oneOnOnes], ['actions', actions]];
+  const groups: [GroupName, EntryNode[]][] = [['topics', topics], ['feedback', feedback], ['actions', actions], ['oneOnOnes', oneOnOnes]];
   return groups.filter(([, entries]) => entries.length > 0).map(([group, entries]) => ({ kind: 'group', person, group, entries }));
 }
 
 export function groupItem(node: GroupNode): vscode.TreeItem {
-  const { label, icon } = GROUPS[node.group];
-  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+  const { label, icon, expanded } = GROUPS[node.group];
+  const item = new vscode.TreeItem(label, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `${node.person.root.uri.toString()}#${node.person.personId}#${node.group}`;
   item.iconPath = new vscode.ThemeIcon(icon);
   item.description = String(node.entries.length);

@@ -101,10 +101,10 @@ describe('sidebar: People and Needs Attention', () => {
     assert.match(hover, /1 open topic/);
   });
 
-  it('shows open topics with the stage expected next, feedback awaiting follow-up, recent 1:1s and open actions', async () => {
+  it('shows open topics with the stage expected next, feedback awaiting follow-up, open actions and recent 1:1s', async () => {
     const lin = await personWhen('alpha', 'Lin Park', (it) => it.description === 'Engineer, Billing · last 1:1 16 days ago');
     const groups = (await Promise.all((await children(people, lin.node)).map(async (n) => item(people, n)))).map((it) => [labelOf(it), it.description]);
-    assert.deepEqual(groups, [['Open topics', '1'], ['Feedback awaiting follow-up', '2'], ['Recent 1:1s', '1'], ['Open action items', '2']]);
+    assert.deepEqual(groups, [['Open topics', '1'], ['Feedback awaiting follow-up', '2'], ['Open action items', '2'], ['Recent 1:1s', '1']]);
     const describe = (items: vscode.TreeItem[]) => items.map((it) => [labelOf(it), it.description]);
     assert.deepEqual(describe(await group(lin.node, 'Open topics')), [['Code reviews', '2 of 3 · Socratic']]);
     assert.deepEqual(describe(await group(lin.node, 'Feedback awaiting follow-up')), [
