@@ -4,6 +4,7 @@ import { insertTemplateCommand } from './commands/insertTemplate';
 import { insertTemplateAtCommand } from './commands/insertTemplateAt';
 import { logFeedbackCommand } from './commands/logFeedback';
 import { newOneOnOneCommand } from './commands/newOneOnOne';
+import { openPersonCommand } from './commands/openPerson';
 import { sampleNotesCommand } from './commands/openSampleNotes';
 import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
@@ -21,5 +22,5 @@ export const features: readonly Feature[] = [
   problems, sidebar, attentionStatus, refreshCommand, showAttentionCommand, sampleNotesCommand,
   guidanceHovers, guidanceLenses, quickFixes,
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
-  showCheckDocsCommand,
+  openPersonCommand, showCheckDocsCommand,
 ];

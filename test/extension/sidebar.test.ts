@@ -85,6 +85,14 @@ describe('sidebar: People and Needs Attention', () => {
     }, 'Lin to leave the People view');
   });
 
+  it("opens a person's person.yaml from the person item's menu command", async () => {
+    const ada = await personWhen('alpha', 'Ada Lovelace');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.openPerson', ada.node);
+    assert.ok(uri?.path.endsWith('/alpha/one-on-ones/ada/person.yaml'));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('groups people by folder, each with role, last 1:1, severity icon and the person menu', async () => {
     assert.deepEqual((await Promise.all((await children(people)).map(async (n) => labelOf(await item(people, n))))), ['alpha', 'beta']);
     const ada = await personWhen('alpha', 'Ada Lovelace');
