@@ -25,6 +25,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   absWorkingDir: root,
+  // Prefer packages' ES module builds: some UMD builds (jsonc-parser) require files at run time.
+  mainFields: ['module', 'main'],
 };
 
 const jobs = [];

@@ -4,8 +4,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import type { Rule } from './core/checks/rule';
-import { withDefaults } from './core/checks/settings';
 import { checkNotesRoot, DEFAULT_NOTES_FOLDER, resolveNotesRoot } from './core/checkFolder';
+import { readFolderSettings } from './core/workspaceSettings';
 import { isoDateProblem, todayIso } from './core/dates';
 import { formatJsonReport } from './core/report/jsonReport';
 import { formatTextReport, summaryLine, type DisplayPath } from './core/report/textReport';
@@ -13,10 +13,11 @@ import { formatTextReport, summaryLine, type DisplayPath } from './core/report/t
 export const USAGE = `Usage: one-on-one-coach check [folder] [options]
 
 Checks the 1:1 notes in folder (default: the current folder): its ${DEFAULT_NOTES_FOLDER}/ folder
-when there is one, else the folder itself when it holds person folders.
+when there is one, else the folder itself when it holds person folders. The folder's
+.vscode/settings.json applies as in VS Code (oneOnOneCoach.notesRoot, thresholds, severity).
 
 Options:
-  --notes-root <path>   the notes folder inside folder (default: ${DEFAULT_NOTES_FOLDER})
+  --notes-root <path>   the notes folder inside folder (default: the setting, else ${DEFAULT_NOTES_FOLDER})
   --format text|json    text (default): file:line:col severity rule-id message; json: an array
   --today YYYY-MM-DD    check as of this day (default: today)
   -h, --help            show this help
@@ -86,10 +87,13 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (dateProblem !== undefined) return usageError(io, `--today: ${dateProblem}`);
 
   const folder = resolve(io.cwd, folderArg ?? '.');
-  const resolution = resolveNotesRoot(folder, values['notes-root']);
+  // The folder's VS Code settings apply here too: its notes folder, thresholds and severities.
+  const settings = readFolderSettings(folder);
+  if (settings.problem) io.stderr(`${settings.problem}\n`);
+  const resolution = resolveNotesRoot(folder, values['notes-root'] ?? settings.notesRoot);
   if (!resolution.ok) return usageError(io, resolution.problem);
   const { root } = resolution;
-  const { findings } = checkNotesRoot(root, { today, settings: withDefaults() }, io.rules);
+  const { findings } = checkNotesRoot(root, { today, settings: settings.checks }, io.rules);
   const displayPath: DisplayPath = (notesPath) => relative(io.cwd, join(root, notesPath)).split(sep).join('/') || '.';
   io.stdout(values.format === 'json' ? formatJsonReport(findings, displayPath) : formatTextReport(findings, displayPath));
   io.stderr(`${summaryLine(findings)}\n`);

@@ -235,3 +235,35 @@ describe('command line: the built bin', () => {
     assert.match(r.stderr, /^3 problems /);
   });
 });
+
+describe('command line: the folder\'s VS Code settings', () => {
+  it('turns a check off, as oneOnOneCoach.severity does in the editor', () => {
+    const rules = [dayRule('test/day', 'warning')];
+    const settings = '{\n  // as VS Code writes it: comments and a trailing comma\n  "oneOnOneCoach.severity": { "test/day": "off" },\n}\n';
+    const folder = folderWith({ ...CLEAN, '.vscode/settings.json': settings });
+    const r = run(['check'], folder, rules);
+    assert.equal(r.code, 0);
+    assert.equal(r.out, '');
+  });
+
+  it('raises a check to an error', () => {
+    const folder = folderWith({ ...CLEAN, '.vscode/settings.json': '{ "oneOnOneCoach.severity": { "test/day": "error" } }' });
+    const r = run(['check'], folder, [dayRule('test/day', 'hint')]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, / error test\/day /);
+  });
+
+  it('finds the notes in oneOnOneCoach.notesRoot; --notes-root still wins', () => {
+    const files = { 'team/ada/person.yaml': ADA, 'other/bob/person.yaml': 'name: Bob\n', '.vscode/settings.json': '{ "oneOnOneCoach.notesRoot": "team" }' };
+    const folder = folderWith(files);
+    assert.match(run(['check'], folder, [dayRule('test/day', 'warning')]).out, /^team\/ada\/person\.yaml:/);
+    assert.match(run(['check', '--notes-root', 'other'], folder, [dayRule('test/day', 'warning')]).out, /^other\/bob\/person\.yaml:/);
+  });
+
+  it('says so on stderr and uses the defaults when the settings file is not a JSON object', () => {
+    const folder = folderWith({ ...CLEAN, '.vscode/settings.json': '[1, 2' });
+    const r = run(['check'], folder, [dayRule('test/day', 'warning')]);
+    assert.equal(r.code, 1);
+    assert.match(r.err, /settings\.json is not a JSON object; using the default settings/);
+  });
+});

@@ -65,7 +65,7 @@ without a review, a person who has not heard what they do well. Each check below
 the problem's code in VS Code and by \`one-on-one-coach check\`), a default severity, why it exists,
 what to do about it, an example that triggers it, and the settings that tune it with their
 defaults. In VS Code, \`oneOnOneCoach.severity\` changes a check's severity or turns it off, e.g.
-\`{ "feedback/delay": "off" }\`. The command line always uses the defaults.
+\`{ "feedback/delay": "off" }\`. The command line reads the same settings from the folder's \`.vscode/settings.json\`.
 
 Besides the coaching checks, the loader reports problems with the files themselves: see
 [Format findings](#format-findings) at the end.`;

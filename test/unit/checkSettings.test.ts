@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { checkSettingsFrom } from '../../src/core/checks/settingsFromRecord';
+import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
+
+const from = (values: Record<string, unknown>) => checkSettingsFrom((name) => values[name]);
+
+describe('check settings from stored settings', () => {
+  it('are the defaults when nothing is set', () => {
+    assert.deepEqual(from({}), DEFAULT_SETTINGS);
+  });
+
+  it('take whole, non-negative day counts, a cadence and known severities', () => {
+    const s = from({ staleFeedbackDays: 21, cadenceGraceDays: 0, defaultCadence: 'biweekly', severity: { 'feedback/delay': 'off', 'feedback/stale': 'error' } });
+    assert.equal(s.staleFeedbackDays, 21);
+    assert.equal(s.cadenceGraceDays, 0);
+    assert.equal(s.defaultCadence, 'biweekly');
+    assert.deepEqual(s.severities, { 'feedback/delay': 'off', 'feedback/stale': 'error' });
+    assert.equal(from({ defaultCadence: 10 }).defaultCadence, 10);
+  });
+
+  it('fall back to the default for a value of the wrong type or range', () => {
+    const s = from({ staleFeedbackDays: '21', recognitionDays: -1, feedbackDelayHintDays: 2.5, defaultCadence: 'fortnightly', severity: { 'feedback/delay': 'loud', x: 3 } });
+    assert.equal(s.staleFeedbackDays, DEFAULT_SETTINGS.staleFeedbackDays);
+    assert.equal(s.recognitionDays, DEFAULT_SETTINGS.recognitionDays);
+    assert.equal(s.feedbackDelayHintDays, DEFAULT_SETTINGS.feedbackDelayHintDays);
+    assert.equal(s.defaultCadence, DEFAULT_SETTINGS.defaultCadence);
+    assert.deepEqual(s.severities, {});
+    assert.deepEqual(from({ severity: 'off' }).severities, {});
+  });
+});
