@@ -21,7 +21,8 @@ import { NotesIndex } from '../src/core/notesIndex';
 import { lineStartsOf } from '../src/core/positions';
 import { jsonSchemas, schemaForKind } from '../src/core/schema';
 import { walkNotesRoot } from '../src/core/walk';
-import { collectSpans } from '../src/core/yamlSpans';
+import { SpanPathTable } from '../src/core/packedSpans';
+import { readDocument } from '../src/core/yamlSpans';
 import { ensureNotesRepo } from './generateNotes';
 import { median, medianTime, ms, quantile, time, type Timing } from './measure';
 import { seededRandom } from './random';
@@ -77,14 +78,16 @@ function parseAll(texts: readonly NotesText[]): void {
 /** Where the loader's time goes: each stage alone, over every file (CPU ms, medians). */
 function loaderStages(texts: readonly NotesText[]): [string, number][] {
   const docs = texts.map((t) => parseDocument(t.text, PARSE_OPTIONS));
-  const values = docs.map((d) => d.toJS() as unknown);
+  const values = docs.map((d, i) => readDocument(d, (texts[i] as NotesText).text, new SpanPathTable()).value?.js ?? d.toJS());
   const kinds = texts.map((t) => classifyNotesFile(t.file).kind);
   const cpu = (fn: () => unknown) => medianTime(RUNS, fn).cpu;
   return [
     ['yaml parseDocument', cpu(() => parseAll(texts))],
     ['lineStartsOf', cpu(() => texts.map((t) => lineStartsOf(t.text)))],
-    ['collectSpans', cpu(() => docs.map((d, i) => collectSpans(d, (texts[i] as NotesText).text)))],
-    ['doc.toJS()', cpu(() => docs.map((d) => d.toJS({ maxAliasCount: 50 })))],
+    ['readDocument (spans and data)', cpu(() => {
+      const paths = new SpanPathTable();
+      return docs.map((d, i) => readDocument(d, (texts[i] as NotesText).text, paths));
+    })],
     ['zod safeParse', cpu(() => values.map((v, i) => {
       const kind = kinds[i];
       return kind === undefined || kind === 'other' ? undefined : schemaForKind[kind].safeParse(v);

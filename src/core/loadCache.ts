@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import type { LoadedFile } from './loadedFile';
 import { loadNotesFile } from './loader';
 import { NotesIndex } from './notesIndex';
-import { lazySpans, SpanPathTable, withoutSpans } from './packedSpans';
+import { lazySpans, packedSpansOf, SpanPathTable, withoutSpans } from './packedSpans';
 import { jsonSchemas } from './schema';
 import { walkNotesRoot } from './walk';
 
@@ -62,9 +62,6 @@ interface CacheFile {
   readonly files: readonly CacheRow[];
 }
 
-/** The packed spans of files that came from the cache, so writing it again need not repack them. */
-const packedOf = new WeakMap<LoadedFile, { readonly paths: SpanPathTable; readonly packed: readonly number[] }>();
-
 /** Past this many paths the table starts afresh (paths of deleted keys are never taken out of it). */
 const MAX_SPAN_PATHS = 20_000;
 
@@ -107,8 +104,7 @@ export function readLoadCache(cachePath: string, version: string): CacheRead {
       if (!Array.isArray(row)) return { cache: 'corrupt' };
       const [file, hash, stored, packed] = row as unknown[];
       if (typeof file !== 'string' || typeof hash !== 'string' || !isStoredLoadedFile(file, stored) || !Array.isArray(packed)) return { cache: 'corrupt' };
-      const loaded = lazySpans(stored, () => paths.unpack(packed));
-      packedOf.set(loaded, { paths, packed: packed as number[] });
+      const loaded = lazySpans({ ...stored }, paths, packed as number[]) as LoadedFile;
       entries.set(file, { hash, loaded });
     }
     return { cache: 'warm', entries, paths };
@@ -127,8 +123,8 @@ export function writeLoadCache(
 ): boolean {
   const rows: CacheRow[] = [];
   for (const [file, hash, loaded] of files) {
-    const known = packedOf.get(loaded);
-    rows.push([file, hash, withoutSpans(loaded), known?.paths === paths ? known.packed : paths.pack(loaded.spans)]);
+    const known = packedSpansOf(loaded);
+    rows.push([file, hash, withoutSpans(loaded), known ? paths.translate(known.packed, known.paths) : paths.pack(loaded.spans)]);
   }
   const body: CacheFile = { version, paths: paths.paths, files: rows };
   const temporary = `${cachePath}.${process.pid}.tmp`;

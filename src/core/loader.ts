@@ -3,6 +3,7 @@
 // the result is a LoadedFile.
 import { parseDocument, type Document, type YAMLError } from 'yaml';
 import { isIsoDate } from './dates';
+import { lazySpans } from './packedSpans';
 import { FILE_START, type Finding, type Range, type Severity } from './findings';
 import { classifyNotesFile, type NotesFile } from './layout';
 import type { DataKind, LoadedFile, Span } from './loadedFile';
@@ -11,7 +12,8 @@ import { outsideLayoutFindings } from './outsideLayout';
 import { clampOffset, lineStartsOf, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from './schema';
-import { collectSpans, firstAliasSpan } from './yamlSpans';
+import { SpanPathTable } from './packedSpans';
+import { firstAliasSpan, readDocument } from './yamlSpans';
 
 export { spanToRange } from './positions';
 export { DEFAULT_MAX_BYTES } from './notesText';
@@ -25,7 +27,9 @@ export interface LoadOptions {
 export const MAX_ALIAS_COUNT = 50;
 
 interface Body {
-  readonly spans: Readonly<Record<string, Span>>;
+  /** Packed spans (packedSpans.ts); none for a file that was not parsed. */
+  readonly paths?: SpanPathTable;
+  readonly packed?: readonly number[];
   readonly lineStarts: readonly number[];
   readonly findings: readonly Finding[];
   readonly data?: unknown;
@@ -62,20 +66,24 @@ function finding(file: string, code: string, message: string, range: Range = FIL
   return { code, severity, message, file, range };
 }
 
+const NO_PACKED_SPANS: readonly number[] = [];
+
+/** The LoadedFile, as plain literals of one shape per kind; its spans unpack on first use. */
 function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
-  const base = {
-    file,
-    ...(where.personId !== undefined ? { personId: where.personId } : {}),
-    spans: body.spans,
-    lineStarts: body.lineStarts,
-    findings: body.findings,
-  };
+  const { personId } = where;
+  const { lineStarts, findings } = body;
+  const data = body.data as never;
+  let loaded: object;
   switch (where.kind) {
-    case 'person': return { ...base, kind: 'person', data: body.data as never };
-    case 'feedbackLog': return { ...base, kind: 'feedbackLog', data: body.data as never };
-    case 'oneOnOne': return { ...base, kind: 'oneOnOne', date: where.date, suffix: where.suffix, data: body.data as never };
-    case 'other': return { ...base, kind: 'other' };
+    case 'person': loaded = personId !== undefined ? { file, personId, lineStarts, findings, kind: 'person', data } : { file, lineStarts, findings, kind: 'person', data }; break;
+    case 'feedbackLog': loaded = personId !== undefined ? { file, personId, lineStarts, findings, kind: 'feedbackLog', data } : { file, lineStarts, findings, kind: 'feedbackLog', data }; break;
+    case 'oneOnOne': loaded = personId !== undefined
+      ? { file, personId, lineStarts, findings, kind: 'oneOnOne', date: where.date, suffix: where.suffix, data }
+      : { file, lineStarts, findings, kind: 'oneOnOne', date: where.date, suffix: where.suffix, data };
+      break;
+    case 'other': loaded = personId !== undefined ? { file, personId, lineStarts, findings, kind: 'other' } : { file, lineStarts, findings, kind: 'other' }; break;
   }
+  return lazySpans(loaded, body.paths ?? loaderPaths(), body.packed ?? NO_PACKED_SPANS) as LoadedFile;
 }
 
 const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
@@ -116,6 +124,21 @@ function documentData(doc: Document, file: string, located: Located, findings: F
   }
 }
 
+/** Spans are recorded against one table of paths, started afresh when it grows past this many. */
+const MAX_LOADER_PATHS = 50_000;
+let sharedPaths = new SpanPathTable();
+
+function loaderPaths(): SpanPathTable {
+  if (sharedPaths.paths.length > MAX_LOADER_PATHS) sharedPaths = new SpanPathTable();
+  return sharedPaths;
+}
+
+/** Spans and line starts, the spans unpacked only when a finding needs a range. */
+function lazyLocated(paths: SpanPathTable, packed: readonly number[], lineStarts: readonly number[]): Located {
+  let spans: Readonly<Record<string, Span>> | undefined;
+  return { lineStarts, get spans() { return (spans ??= paths.unpack(packed)); } };
+}
+
 /** `date:` inside a 1:1 must match the file name; a name shaped like a date must be a real one. */
 function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne' }, value: unknown, located: Located): Finding[] {
   if (where.problem !== undefined) return [finding(file, 'format/file-name', `${where.problem}; name 1:1 files by a real date, YYYY-MM-DD.yaml`)];
@@ -128,13 +151,17 @@ function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne
   }];
 }
 
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
+
 function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
   const lineStarts = lineStartsOf(text);
   // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
-  const { spans, duplicateKeys } = collectSpans(doc, text);
-  const located: Located = { spans, lineStarts };
-  const findings: Finding[] = [
+  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+  const paths = loaderPaths();
+  const read = readDocument(doc, text, paths);
+  const { packed, duplicateKeys } = read;
+  const located = lazyLocated(paths, packed, lineStarts);
+  const findings: Finding[] = doc.errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
     ...withoutTabEchoes(doc.errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error'))),
     ...doc.warnings.map((e) => syntaxFinding(file, text, lineStarts, e, 'warning')),
     ...duplicateKeys.map((d) => ({
@@ -148,18 +175,21 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
     if (empty && where.kind !== 'feedbackLog') {
       findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
     } else {
-      const read = empty ? { value: {} } : documentData(doc, file, located, findings);
-      if (read) {
-        const result = schemaForKind[where.kind].safeParse(read.value);
+      const value = empty ? { value: {} } : read.value ? { value: read.value.js } : documentData(doc, file, located, findings);
+      if (value) {
+        const result = schemaForKind[where.kind].safeParse(value.value);
         if (!result.success) {
-          findings.push(...schemaFindings(result.error.issues, { kind: where.kind, file, data: read.value, rangeOf: (p) => rangeOf(located, p) }));
+          findings.push(...schemaFindings(result.error.issues, { kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p) }));
         }
-        if (where.kind === 'oneOnOne') findings.push(...oneOnOneNameFindings(file, where, read.value, located));
-        if (result.success && !findings.some((f) => f.severity === 'error')) data = result.data;
+        if (where.kind === 'oneOnOne') {
+          const named = oneOnOneNameFindings(file, where, value.value, located);
+          if (named.length > 0) findings.push(...named);
+        }
+        if (result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error'))) data = result.data;
       }
     }
   }
-  return { spans, lineStarts, findings: sortAndCap(file, findings), data };
+  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings), data };
 }
 
 /** More findings than this in one file are summed up in one last finding: the editor stays usable. */
@@ -175,17 +205,17 @@ function sortAndCap(file: string, findings: Finding[]): Finding[] {
 }
 
 function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {
-  if (where.kind === 'other') return { spans: {}, lineStarts: [0], findings: outsideLayoutFindings(file) };
+  if (where.kind === 'other') return { lineStarts: [0], findings: outsideLayoutFindings(file) };
   const read = readNotesText(content, maxBytes);
   if (read.ok) return loadText(file, where, read.text);
   if (read.problem === 'too-large') {
     const message = `This file is ${formatBytes(read.bytes)}; 1:1 Coach reads notes files up to ${formatBytes(maxBytes)}, so it was not read. Split it, or move long texts elsewhere.`;
-    return { spans: {}, lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
+    return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
   }
   const lineStarts = lineStartsOf(read.text);
   const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
   const message = 'This file is not UTF-8 text (the first bad bytes are here), so it was not read. Save it with UTF-8 encoding.';
-  return { spans: {}, lineStarts, findings: [finding(file, 'format/encoding', message, range)] };
+  return { lineStarts, findings: [finding(file, 'format/encoding', message, range)] };
 }
 
 /**
@@ -200,6 +230,6 @@ export function loadNotesFile(file: string, content: string | Uint8Array, option
     return withKind(file, where, loadContent(file, where, content, options.maxBytes ?? DEFAULT_MAX_BYTES));
   } catch (error) {
     const message = `1:1 Coach could not read this file (${error instanceof Error ? error.message : String(error)}). This is a bug; please report it.`;
-    return withKind(file, where, { spans: {}, lineStarts: [0], findings: [finding(file, 'format/internal', message)] });
+    return withKind(file, where, { lineStarts: [0], findings: [finding(file, 'format/internal', message)] });
   }
 }

@@ -19,20 +19,29 @@ export interface Located {
   readonly loaded: LoadedFile;
 }
 
+/** Ranges asked for, by entry: most entries never are, so they carry no field for one. */
+const rangeOfNode = new WeakMap<LocatedNode, Range>();
+
 /**
  * The base of the index's entries: `range` is a getter on the prototype, computed on first use, so
- * creating an entry computes no range. (JSON.stringify leaves `range` out.)
+ * creating an entry computes no range. (JSON.stringify leaves `range` out.) Fields are `declare`d and
+ * assigned in the constructor: thousands of entries are made per start, and field definitions cost more.
  */
 export class LocatedNode implements Located {
-  readonly file: string;
-  #range: Range | undefined = undefined;
+  declare readonly loaded: LoadedFile;
+  declare readonly path: string;
+  declare readonly file: string;
 
-  constructor(readonly loaded: LoadedFile, readonly path: string) {
+  constructor(loaded: LoadedFile, path: string) {
+    this.loaded = loaded;
+    this.path = path;
     this.file = loaded.file;
   }
 
   get range(): Range {
-    return (this.#range ??= rangeOf(this.loaded, this.path));
+    let range = rangeOfNode.get(this);
+    if (range === undefined) rangeOfNode.set(this, (range = rangeOf(this.loaded, this.path)));
+    return range;
   }
 }
 

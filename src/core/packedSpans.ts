@@ -1,61 +1,118 @@
-// Spans packed for the warm-start cache. A LoadedFile's spans are a record of dotted paths, and the same
-// paths (`topics.0.stance`, `feedback.1.observed:key`) come back in file after file. Packed, each file's
-// spans are one flat list of numbers, [pathId, start, end, pathId, start, end, ...], against one table
-// of paths shared by the whole cache: less to store, much less to parse, and unpacked only for the
-// files whose ranges are asked for (lazySpans).
+// Spans packed. A LoadedFile's spans are a record of dotted paths, and the same paths (`topics.0.stance`,
+// `feedback.1.observed:key`) come back in file after file. Packed, each file's spans are one flat list of
+// numbers, [pathId, start, end, pathId, start, end, ...], against a table of paths shared by many files:
+// the loader records them so (no path string built, no record filled per file), the warm-start cache
+// stores them so, and the record a LoadedFile shows as `spans` is unpacked only when first read.
 import type { LoadedFile, Span } from './loadedFile';
 
 export class SpanPathTable {
   private readonly ids = new Map<string, number>();
+  /** Per path id: its children by key (list indexes as numbers), its `:key` path's id. */
+  private readonly children: (Map<string | number, number> | undefined)[] = [];
+  private readonly keyIds: (number | undefined)[] = [];
 
   /** Starts from the paths of a cache read earlier, so the packed spans stored there stay valid. */
   constructor(readonly paths: string[] = []) {
     paths.forEach((p, i) => this.ids.set(p, i));
   }
 
+  /** The id of a dotted path, added when new. */
+  id(path: string): number {
+    let id = this.ids.get(path);
+    if (id === undefined) {
+      id = this.paths.push(path) - 1;
+      this.ids.set(path, id);
+    }
+    return id;
+  }
+
+  /** The id of `key` under the path `parent` (childPath in yamlSpans.ts), without building the string. */
+  child(parent: number, key: string | number): number {
+    let children = this.children[parent];
+    if (children === undefined) this.children[parent] = children = new Map();
+    let id = children.get(key);
+    if (id === undefined) {
+      const path = this.paths[parent] as string;
+      id = this.id(path === '' ? String(key) : `${path}.${key}`);
+      children.set(key, id);
+    }
+    return id;
+  }
+
+  /** The id of `path:key` for the path `id`. */
+  keyOf(id: number): number {
+    let keyId = this.keyIds[id];
+    if (keyId === undefined) this.keyIds[id] = keyId = this.id(`${this.paths[id] as string}:key`);
+    return keyId;
+  }
+
   pack(spans: Readonly<Record<string, Span>>): number[] {
     const packed: number[] = [];
     for (const path of Object.keys(spans)) {
-      let id = this.ids.get(path);
-      if (id === undefined) {
-        id = this.paths.push(path) - 1;
-        this.ids.set(path, id);
-      }
       const span = spans[path] as Span;
-      packed.push(id, span[0], span[1]);
+      packed.push(this.id(path), span[0], span[1]);
     }
     return packed;
   }
 
-  /** The spans again; a triple that does not make sense (a damaged cache) is skipped, never thrown. */
+  /** Packed spans of another table, with this table's ids. */
+  translate(packed: readonly number[], from: SpanPathTable): number[] {
+    if (from === this) return packed as number[];
+    const out = packed.slice();
+    for (let i = 0; i + 2 < out.length; i += 3) out[i] = this.id(from.paths[out[i] as number] ?? '');
+    return out;
+  }
+
+  /**
+   * The spans again, as the loader records them: in packed order, a path met twice keeps its first place
+   * and its last span. A triple that does not make sense (a damaged cache) is skipped, never thrown.
+   */
   unpack(packed: readonly unknown[]): Record<string, Span> {
-    const entries: [string, Span][] = [];
+    const spans: Record<string, Span> = {};
     for (let i = 0; i + 2 < packed.length; i += 3) {
-      const [id, start, end] = [packed[i], packed[i + 1], packed[i + 2]];
+      const id = packed[i];
+      const start = packed[i + 1];
+      const end = packed[i + 2];
       const path = typeof id === 'number' ? this.paths[id] : undefined;
-      if (path !== undefined && typeof start === 'number' && typeof end === 'number') entries.push([path, [start, end]]);
+      if (path === undefined || typeof start !== 'number' || typeof end !== 'number') continue;
+      // A key named `__proto__` is just a key.
+      if (path === '__proto__') Object.defineProperty(spans, path, { value: [start, end], writable: true, enumerable: true, configurable: true });
+      else spans[path] = [start, end];
     }
-    // fromEntries, as the loader does: a path named `__proto__` stays a plain key.
-    return Object.fromEntries(entries);
+    return spans;
   }
 }
 
+/** Where a LoadedFile's packed spans are, for the cache to store them without unpacking. */
+export interface PackedSpans {
+  readonly paths: SpanPathTable;
+  readonly packed: readonly number[];
+}
+
+const packedOf = new WeakMap<LoadedFile, PackedSpans>();
+
+/** The packed spans of a LoadedFile made by lazySpans, if it was. */
+export function packedSpansOf(loaded: LoadedFile): PackedSpans | undefined {
+  return packedOf.get(loaded);
+}
+
 /**
- * A LoadedFile from its stored fields, whose `spans` are unpacked on first use (then kept as a plain
- * property). Everything else about it is plain data.
+ * `loaded` (a fresh object with every field but `spans`) with `spans` unpacked on first use (then kept as
+ * a plain property). Everything else about it is plain data.
  */
-export function lazySpans(stored: Omit<LoadedFile, 'spans'>, unpack: () => Record<string, Span>): LoadedFile {
-  const loaded = { ...stored } as LoadedFile;
+export function lazySpans<T extends object>(loaded: T, paths: SpanPathTable, packed: readonly number[]): T & Pick<LoadedFile, 'spans'> {
   Object.defineProperty(loaded, 'spans', {
     enumerable: true,
     configurable: true,
     get(): Record<string, Span> {
-      const spans = unpack();
+      const spans = paths.unpack(packed);
       Object.defineProperty(loaded, 'spans', { value: spans, enumerable: true, writable: false, configurable: false });
       return spans;
     },
   });
-  return loaded;
+  const out = loaded as T & Pick<LoadedFile, 'spans'>;
+  packedOf.set(out as unknown as LoadedFile, { paths, packed });
+  return out;
 }
 
 /** Every own field of a LoadedFile but its spans, without reading the spans (which may be lazy). */

@@ -88,11 +88,13 @@ function listIndex(path: string): number {
 // until asked for. This runs for every entry of every file, so it stays lean.
 
 class OneOnOneNode extends LocatedNode implements OneOnOneEntry {
-  readonly date: string;
-  readonly suffix: string;
-  readonly data: OneOnOne | undefined;
-  constructor(loaded: LoadedOf<'oneOnOne'>, readonly personId: string) {
+  declare readonly personId: string;
+  declare readonly date: string;
+  declare readonly suffix: string;
+  declare readonly data: OneOnOne | undefined;
+  constructor(loaded: LoadedOf<'oneOnOne'>, personId: string) {
     super(loaded, '');
+    this.personId = personId;
     this.date = loaded.date;
     this.suffix = loaded.suffix;
     this.data = loaded.data;
@@ -100,19 +102,33 @@ class OneOnOneNode extends LocatedNode implements OneOnOneEntry {
 }
 
 class FeedbackNode extends LocatedNode implements FeedbackEntry {
-  readonly given: string | undefined;
-  constructor(loaded: LoadedFile, path: string, readonly personId: string, readonly item: FeedbackItem, readonly oneOnOne: OneOnOneRef | undefined) {
+  declare readonly personId: string;
+  declare readonly item: FeedbackItem;
+  declare readonly oneOnOne: OneOnOneRef | undefined;
+  declare readonly given: string | undefined;
+  constructor(loaded: LoadedFile, path: string, personId: string, item: FeedbackItem, oneOnOne: OneOnOneRef | undefined) {
     super(loaded, path);
+    this.personId = personId;
+    this.item = item;
+    this.oneOnOne = oneOnOne;
     this.given = givenDate(item, oneOnOne?.date);
   }
 }
 
 class ConversationNode extends LocatedNode implements TopicConversationEntry {
-  readonly topicId: string;
-  readonly stance: Stance;
-  readonly status: ProgressState;
-  constructor(loaded: LoadedFile, path: string, readonly personId: string, readonly date: string, readonly suffix: string, readonly conversation: TopicConversation) {
+  declare readonly personId: string;
+  declare readonly date: string;
+  declare readonly suffix: string;
+  declare readonly conversation: TopicConversation;
+  declare readonly topicId: string;
+  declare readonly stance: Stance;
+  declare readonly status: ProgressState;
+  constructor(loaded: LoadedFile, path: string, personId: string, date: string, suffix: string, conversation: TopicConversation) {
     super(loaded, path);
+    this.personId = personId;
+    this.date = date;
+    this.suffix = suffix;
+    this.conversation = conversation;
     this.topicId = conversation.id;
     this.stance = conversation.stance;
     this.status = conversation.status;
@@ -120,8 +136,16 @@ class ConversationNode extends LocatedNode implements TopicConversationEntry {
 }
 
 class ActionNode extends LocatedNode implements ActionEntry {
-  constructor(loaded: LoadedFile, path: string, readonly personId: string, readonly date: string, readonly suffix: string, readonly item: ActionItem) {
+  declare readonly personId: string;
+  declare readonly date: string;
+  declare readonly suffix: string;
+  declare readonly item: ActionItem;
+  constructor(loaded: LoadedFile, path: string, personId: string, date: string, suffix: string, item: ActionItem) {
     super(loaded, path);
+    this.personId = personId;
+    this.date = date;
+    this.suffix = suffix;
+    this.item = item;
   }
 }
 

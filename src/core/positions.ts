@@ -8,6 +8,10 @@ import type { Span } from './loadedFile';
 /** Offsets at which each line of `text` starts; always begins with 0. */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) starts.push(i + 1);

@@ -1,11 +1,18 @@
-// Where each key and value of a parsed YAML document sits in the text, by dotted path (see Span in
-// loadedFile.ts), and which keys repeat in their map.
+// One walk of a parsed YAML document that gives both where each key and value sits in the text (packed
+// spans, see packedSpans.ts and Span in loadedFile.ts) and the document as plain data, the same value
+// `doc.toJS()` gives; and which keys repeat in their map.
 //
-// Duplicate keys are found here, in one pass with a Set per map, rather than with yaml's `uniqueKeys`
-// option: that option compares every key with every earlier one, and a 1 MB file of 100,000 keys then
-// takes minutes to parse.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+// Duplicate keys are found here, in the same pass, rather than with yaml's `uniqueKeys` option: that
+// option compares every key with every earlier one, and a 1 MB file of 100,000 keys then takes minutes
+// to parse.
+//
+// The plain data is built only for what converts one way: the core schema's maps, lists and scalars.
+// Anything else (an alias, a key that is not a scalar, a `!!set` or `!!omap`, a `%YAML 1.1` document
+// with its merge keys) leaves `value` undefined, and the loader asks `doc.toJS()` (which also guards
+// against alias bombs).
+import { isAlias, isMap, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Span } from './loadedFile';
+import type { SpanPathTable } from './packedSpans';
 
 export interface DuplicateKey {
   /** Dotted path of the map that holds the key twice. */
@@ -17,9 +24,12 @@ export interface DuplicateKey {
   readonly firstSpan: Span;
 }
 
-export interface DocumentSpans {
-  readonly spans: Readonly<Record<string, Span>>;
+export interface DocumentRead {
+  /** Triples [pathId, start, end] against the table passed in, in the order they were met. */
+  readonly packed: number[];
   readonly duplicateKeys: DuplicateKey[];
+  /** The document as doc.toJS() gives it; undefined when only toJS converts it exactly (see above). */
+  readonly value: { readonly js: unknown } | undefined;
 }
 
 /** The dotted path of `key` under `parent` (`''` is the document). */
@@ -27,77 +37,144 @@ export function childPath(parent: string, key: string | number): string {
   return parent === '' ? String(key) : `${parent}.${key}`;
 }
 
-/** A node's span, without the line breaks and spaces a block collection's range ends with. */
-function nodeSpan(node: Node, text: string): Span | undefined {
-  const range = node.range;
-  if (!range) return undefined;
-  let end = range[1];
-  while (end > range[0] && /\s/.test(text.charAt(end - 1))) end--;
-  return [range[0], end];
+/** `\s` of a regular expression, by char code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The text of a scalar key, as it becomes a property name in the parsed data; undefined for other keys. */
-function keyText(key: unknown): string | undefined {
-  if (!isScalar(key)) return undefined;
-  const value = key.value;
-  return value === null ? '' : typeof value === 'object' ? undefined : String(value);
+/** The end of a node's range without the line breaks and spaces a block collection's range ends with. */
+function trimmedEnd(start: number, end: number, text: string): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+const MERGE_TAG = 'tag:yaml.org,2002:merge';
+
+/** Each map of each walk gets its own stamp, so a repeated key is one array lookup (see `seenIn`). */
+let mapStamp = 0;
+
+/** Per path id: the stamp of the last map one of whose keys had that path. */
+const seenIn: number[] = [];
+
+/** A key named `__proto__` is just a key, as doc.toJS() makes it. */
+function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  else map[key] = value;
 }
 
 /**
- * Records the spans of every map pair (`path` for the value, `path:key` for the key) and list entry. When a
- * key repeats, the later pair wins, as it does in the parsed data.
+ * Walks `doc` (parsed from `text`). Records the spans of every map pair (`path` for the value, `path:key`
+ * for the key) and list entry, in an order where, when a key repeats, the later pair comes last, as it
+ * wins in the parsed data.
  */
-export function collectSpans(doc: Document, text: string): DocumentSpans {
-  // A Map, not an object, so that a key named `__proto__` is just a key.
-  const spans = new Map<string, Span>();
+export function readDocument(doc: Document, text: string, table: SpanPathTable): DocumentRead {
+  const packed: number[] = [];
   const duplicateKeys: DuplicateKey[] = [];
-  const pending: { node: unknown; path: string }[] = [];
-  const root = doc.contents;
-  if (root) {
-    const span = nodeSpan(root, text);
-    if (span) spans.set('', span);
-    pending.push({ node: root, path: '' });
-  }
+  // What is still to visit: node, path id, the container its plain data goes into (when built).
+  const nodes: Node[] = [];
+  const pathIds: number[] = [];
+  const containers: unknown[] = [];
+  let exact = doc.schema.name === 'core' && !doc.schema.tags.some((t) => t.tag === MERGE_TAG);
 
-  const visitPair = (pair: Pair, path: string, seen: Set<string> | undefined, mapPath: string): void => {
-    const key = keyText(pair.key);
-    const keySpan = isScalar(pair.key) ? nodeSpan(pair.key, text) : undefined;
-    if (key === undefined || !keySpan) return;
-    const valuePath = childPath(path, key);
-    const earlier = spans.get(`${valuePath}:key`);
-    if (seen?.has(key) && earlier) duplicateKeys.push({ mapPath, key, span: keySpan, firstSpan: earlier });
-    seen?.add(key);
-    spans.set(`${valuePath}:key`, keySpan);
-    const value = pair.value;
-    const valueSpan = value && typeof value === 'object' ? nodeSpan(value as Node, text) : undefined;
-    spans.set(valuePath, valueSpan ?? [keySpan[1], keySpan[1]]);
-    if (value) pending.push({ node: value, path: valuePath });
+  /** The plain data of a node, a new empty container for maps and lists; queues containers. */
+  const plain = (node: unknown, id: number): unknown => {
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) return node.value;
+    let container: unknown;
+    if ((node as object).constructor === YAMLMap) container = {};
+    else if ((node as object).constructor === YAMLSeq) container = [];
+    else {
+      exact = false;
+      if (!isMap(node) && !isSeq(node)) return undefined;
+    }
+    nodes.push(node as Node);
+    pathIds.push(id);
+    containers.push(container);
+    return container;
   };
 
-  while (pending.length > 0) {
-    const { node, path } = pending.pop()!;
-    if (isAlias(node)) continue;
+  const visitPair = (pair: Pair, parent: number, stamp: number, mapPath: number, map: Record<string, unknown> | undefined): void => {
+    const keyNode = pair.key;
+    let key: string | undefined;
+    if (isScalar(keyNode)) {
+      const v = keyNode.value;
+      key = v === null ? '' : typeof v === 'object' ? undefined : String(v);
+    }
+    const keyRange = key === undefined ? undefined : (keyNode as Node).range;
+    if (key === undefined || !keyRange) {
+      exact = false; // toJS stringifies such a key its own way; no spans, as before
+      return;
+    }
+    const keyStart = keyRange[0];
+    const keyEnd = trimmedEnd(keyStart, keyRange[1], text);
+    const id = table.child(parent, key);
+    const keyId = table.keyOf(id);
+    if (stamp !== 0) {
+      if (seenIn[id] === stamp) {
+        for (let i = packed.length - 3; i >= 0; i -= 3) {
+          if (packed[i] !== keyId) continue;
+          duplicateKeys.push({ mapPath: table.paths[mapPath] as string, key, span: [keyStart, keyEnd], firstSpan: [packed[i + 1] as number, packed[i + 2] as number] });
+          break;
+        }
+      }
+      seenIn[id] = stamp;
+    }
+    packed.push(keyId, keyStart, keyEnd);
+    const value = pair.value;
+    const valueRange = value !== null && typeof value === 'object' ? (value as Node).range : undefined;
+    if (valueRange) packed.push(id, valueRange[0], trimmedEnd(valueRange[0], valueRange[1], text));
+    else packed.push(id, keyEnd, keyEnd);
+    const js = plain(value, id);
+    if (map !== undefined && exact) setKey(map, key, js);
+  };
+
+  const root = doc.contents as Node | null;
+  let rootValue: unknown = null;
+  if (root) {
+    const id = table.id('');
+    const range = root.range;
+    if (range) packed.push(id, range[0], trimmedEnd(range[0], range[1], text));
+    rootValue = plain(root, id);
+  }
+
+  while (nodes.length > 0) {
+    const node = nodes.pop() as Node;
+    const path = pathIds.pop() as number;
+    const container = containers.pop();
     if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) visitPair(pair, path, seen, path);
+      const stamp = ++mapStamp;
+      const map = exact ? (container as Record<string, unknown>) : undefined;
+      for (const pair of node.items as Pair[]) visitPair(pair, path, stamp, path, map);
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        const itemPath = childPath(path, index);
+      const list = container as unknown[];
+      const items = node.items as unknown[];
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        const itemId = table.child(path, index);
         if (isPair(item)) {
           // `[a: 1]` in a flow list: a map of one pair.
-          const keySpan = isScalar(item.key) ? nodeSpan(item.key, text) : undefined;
-          const end = item.value && typeof item.value === 'object' ? nodeSpan(item.value as Node, text)?.[1] : undefined;
-          if (keySpan) spans.set(itemPath, [keySpan[0], end ?? keySpan[1]]);
-          visitPair(item, itemPath, undefined, itemPath);
-          return;
+          const keyRange = isScalar(item.key) ? item.key.range : undefined;
+          const value = item.value as Node | null;
+          const valueRange = value !== null && typeof value === 'object' ? value.range : undefined;
+          if (keyRange) {
+            const end = valueRange ? trimmedEnd(valueRange[0], valueRange[1], text) : trimmedEnd(keyRange[0], keyRange[1], text);
+            packed.push(itemId, keyRange[0], end);
+          }
+          const map: Record<string, unknown> = {};
+          if (exact) list.push(map);
+          visitPair(item, itemId, 0, itemId, map);
+          continue;
         }
-        const span = item && typeof item === 'object' ? nodeSpan(item as Node, text) : undefined;
-        if (span) spans.set(itemPath, span);
-        pending.push({ node: item, path: itemPath });
-      });
+        const range = item !== null && typeof item === 'object' ? (item as Node).range : undefined;
+        if (range) packed.push(itemId, range[0], trimmedEnd(range[0], range[1], text));
+        const js = plain(item, itemId);
+        if (exact) list.push(js);
+      }
     }
   }
-  return { spans: Object.fromEntries(spans), duplicateKeys };
+  return { packed, duplicateKeys, value: exact ? { js: rootValue } : undefined };
 }
 
 /** The span of the first alias (`*name`) in the document, if any. */
