@@ -30,6 +30,7 @@ export const RULE_PRIORITY: readonly string[] = [
   'professional/no-shared-purpose',
   'socratic/leading-language',
   'recognition/imbalance',
+  'culture/recurring-barrier',
 ];
 
 const ATTENTION_SEVERITIES: ReadonlySet<Severity> = new Set(['error', 'warning']);

@@ -1,7 +1,9 @@
 // The index plus the coaching findings on it, kept per person so that a change to one file
-// re-checks only that file's person. Pure: the caller says when to re-check and with which context.
+// re-checks only that file's person; the team rules' findings (what recurs across people) are
+// re-run on every change, as one person's edit can raise or clear them on another person's file.
+// Pure: the caller says when to re-check and with which context.
 import type { Finding } from './findings';
-import { checkPerson } from './checks/engine';
+import { checkPerson, checkTeam, everyonesNotes } from './checks/engine';
 import type { CheckContext } from './checks/rule';
 import { NotesIndex } from './notesIndex';
 
@@ -12,13 +14,15 @@ function personOfFile(file: string): string | undefined {
 
 export class CheckedNotes {
   private readonly coaching = new Map<string, readonly Finding[]>();
+  private team: readonly Finding[] = [];
   private byFile: Map<string, Finding[]> | undefined;
 
   constructor(readonly index: NotesIndex = new NotesIndex()) {}
 
   /**
-   * Re-runs the checks for the given people (all when omitted) and returns every file whose
-   * findings may have changed: the files those people's findings were on, before and after.
+   * Re-runs the checks for the given people (all when omitted), and the team rules for everyone;
+   * returns every file whose findings may have changed: the files those people's findings and the
+   * team findings were on, before and after.
    */
   recheck(ctx: CheckContext, personIds?: Iterable<string>): Set<string> {
     const ids = personIds ? new Set(personIds) : new Set([...this.coaching.keys(), ...this.index.people().map((p) => p.id)]);
@@ -32,6 +36,9 @@ export class CheckedNotes {
       for (const f of found) changed.add(f.file);
       if (notes) for (const e of notes.oneOnOnes) changed.add(e.file);
     }
+    for (const f of this.team) changed.add(f.file);
+    this.team = checkTeam(everyonesNotes(this.index), ctx);
+    for (const f of this.team) changed.add(f.file);
     this.byFile = undefined;
     return changed;
   }
@@ -64,6 +71,7 @@ export class CheckedNotes {
       };
       this.index.findings().forEach(add);
       for (const list of this.coaching.values()) list.forEach(add);
+      this.team.forEach(add);
       this.byFile = map;
     }
     return this.byFile;

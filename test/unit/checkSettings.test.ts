@@ -27,4 +27,11 @@ describe('check settings from stored settings', () => {
     assert.deepEqual(s.severities, {});
     assert.deepEqual(from({ severity: 'off' }).severities, {});
   });
+
+  it('take a number of people for recurring barriers only when it is a whole number of at least 2', () => {
+    assert.equal(DEFAULT_SETTINGS.recurringBarrierPeople, 3);
+    assert.equal(from({ recurringBarrierPeople: 2 }).recurringBarrierPeople, 2);
+    assert.equal(from({ recurringBarrierPeople: 5 }).recurringBarrierPeople, 5);
+    for (const bad of [1, 0, -3, 2.5, '4', null]) assert.equal(from({ recurringBarrierPeople: bad }).recurringBarrierPeople, 3, String(bad));
+  });
 });

@@ -104,6 +104,7 @@ const settings: fc.Arbitrary<CheckSettings> = fc.record({
   newEpisodeAfterDays: fc.integer({ min: 0, max: 400 }),
   defaultCadence: cadence,
   cadenceGraceDays: fc.integer({ min: 0, max: 14 }),
+  recurringBarrierPeople: fc.integer({ min: 2, max: 4 }),
   severities: fc.dictionary(fc.constantFrom(...ruleIds), fc.constantFrom('error', 'warning', 'info', 'hint', 'off' as const)),
 });
 const today = fc.integer({ min: FIRST_DAY - 30, max: FIRST_DAY + DAYS + 400 }).map(fromDayNumber);

@@ -1,10 +1,20 @@
 // Runs every coaching rule over the index: per person, so the editor can re-check only the person
-// whose file changed.
+// whose file changed; then the team rules (checkTeam) over everyone at once.
 import type { Finding } from '../findings';
 import type { NotesIndex } from '../notesIndex';
 import type { PersonNotes } from '../personNotes';
 import { allRules } from './registry';
 import { personAnchor, type CheckContext, type Rule } from './rule';
+
+/** A rule with a bug must not hide the other rules' findings; say so where the person is. */
+function failed(rule: Rule, notes: PersonNotes, e: unknown): Finding {
+  return {
+    code: 'internal/check-failed',
+    severity: 'error',
+    message: `The check ${rule.id} failed on these notes: ${e instanceof Error ? e.message : String(e)}`,
+    ...personAnchor(notes),
+  };
+}
 
 /** The coaching findings for one person, from every rule (or the given ones). */
 export function checkPerson(notes: PersonNotes, ctx: CheckContext, rules: readonly Rule[] = allRules): Finding[] {
@@ -13,26 +23,36 @@ export function checkPerson(notes: PersonNotes, ctx: CheckContext, rules: readon
     try {
       out.push(...rule.check(notes, ctx));
     } catch (e) {
-      // A rule with a bug must not hide the other rules' findings; say so where the person is.
-      out.push({
-        code: 'internal/check-failed',
-        severity: 'error',
-        message: `The check ${rule.id} failed on these notes: ${e instanceof Error ? e.message : String(e)}`,
-        ...personAnchor(notes),
-      });
+      out.push(failed(rule, notes, e));
     }
   }
   return out;
 }
 
-/** The coaching findings for everyone in the index. */
-export function checkAll(index: NotesIndex, ctx: CheckContext, rules: readonly Rule[] = allRules): Finding[] {
+/** The findings of the team rules (those with checkTeam) over everyone's notes. */
+export function checkTeam(people: readonly PersonNotes[], ctx: CheckContext, rules: readonly Rule[] = allRules): Finding[] {
   const out: Finding[] = [];
-  for (const person of index.people()) {
-    const notes = index.notes(person.id);
-    if (notes) out.push(...checkPerson(notes, ctx, rules));
+  for (const rule of rules) {
+    if (!rule.checkTeam) continue;
+    try {
+      out.push(...rule.checkTeam(people, ctx));
+    } catch (e) {
+      // No one person is to blame: the failure goes on the first person's file.
+      if (people[0]) out.push(failed(rule, people[0], e));
+    }
   }
   return out;
+}
+
+/** Everyone's notes in the index, in person-id order. */
+export function everyonesNotes(index: NotesIndex): PersonNotes[] {
+  return index.people().flatMap((person) => index.notes(person.id) ?? []);
+}
+
+/** The coaching findings for everyone in the index: per person, then the team rules'. */
+export function checkAll(index: NotesIndex, ctx: CheckContext, rules: readonly Rule[] = allRules): Finding[] {
+  const people = everyonesNotes(index);
+  return [...people.flatMap((notes) => checkPerson(notes, ctx, rules)), ...checkTeam(people, ctx, rules)];
 }
 
 /** The rule with this id, if any. */

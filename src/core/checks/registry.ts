@@ -6,6 +6,7 @@ import { escalationRules } from './escalation';
 import { feedbackImmediacyRules } from './feedbackImmediacy';
 import { professionalRules } from './professionals';
 import { recognitionRules } from './recognition';
+import { cultureRules } from './recurringBarrier';
 import type { Rule } from './rule';
 import { leadingLanguageRule } from './socraticLanguage';
 import { staleFeedbackRules } from './staleFeedback';
@@ -20,4 +21,5 @@ export const allRules: readonly Rule[] = [
   ...recognitionRules,
   ...cadenceRules,
   ...actionRules,
+  ...cultureRules,
 ];

@@ -30,8 +30,13 @@ export interface Rule {
   /** What to do next, in our own words; shown in hovers and docs. */
   readonly guidance: string;
   readonly doc: RuleDoc;
-  /** Checks one person's notes. Pure: no clock but ctx.today, no I/O. */
+  /** Checks one person's notes. Pure: no clock but ctx.today, no I/O. A team rule returns [] here. */
   check(notes: PersonNotes, ctx: CheckContext): Finding[];
+  /**
+   * Checks what recurs across people, for a rule about the team (e.g. a barrier several people meet):
+   * everyone's notes at once, in person-id order. Pure like `check`; re-run on every change.
+   */
+  checkTeam?(people: readonly PersonNotes[], ctx: CheckContext): Finding[];
 }
 
 export interface FindingInput {

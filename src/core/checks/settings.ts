@@ -20,6 +20,8 @@ export interface CheckSettings {
   readonly defaultCadence: Cadence;
   /** Days of grace past the cadence before a 1:1 counts as overdue. */
   readonly cadenceGraceDays: number;
+  /** A barrier (an open topic, or a barrier line) recorded for this many people or more points at the process. */
+  readonly recurringBarrierPeople: number;
   /** Per rule id: a severity other than the rule's default, or 'off'. */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: CheckSettings = {
   newEpisodeAfterDays: 180,
   defaultCadence: 'weekly',
   cadenceGraceDays: 3,
+  recurringBarrierPeople: 3,
   severities: {},
 };
 

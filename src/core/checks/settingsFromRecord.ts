@@ -4,20 +4,29 @@
 import { cadenceSchema } from '../schema';
 import { DEFAULT_SETTINGS, type CheckSettings, type SeveritySetting } from './settings';
 
-/** The numeric thresholds, each a setting `oneOnOneCoach.<name>`. */
+/** The numbers of days, each a setting `oneOnOneCoach.<name>`: 0 or more. */
 const DAY_COUNTS = [
   'feedbackDelayHintDays', 'feedbackDelayWarningDays', 'staleFeedbackDays', 'recognitionDays',
   'newEpisodeAfterDays', 'cadenceGraceDays',
 ] as const satisfies readonly (keyof CheckSettings)[];
 
+/** The numbers of people, each a setting `oneOnOneCoach.<name>`: at least 2, as one person is no pattern. */
+const PEOPLE_COUNTS = ['recurringBarrierPeople'] as const satisfies readonly (keyof CheckSettings)[];
+
+/** Each key's value when it is a whole number of at least `min`, else its default. */
+function wholeNumbers<K extends keyof CheckSettings>(keys: readonly K[], min: number, get: (name: string) => unknown): Pick<CheckSettings, K> {
+  return Object.fromEntries(keys.map((key) => {
+    const value = get(key);
+    return [key, typeof value === 'number' && Number.isInteger(value) && value >= min ? value : DEFAULT_SETTINGS[key]];
+  })) as Pick<CheckSettings, K>;
+}
+
 const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 
 /** Check settings from a lookup of setting names without the `oneOnOneCoach.` prefix. */
 export function checkSettingsFrom(get: (name: string) => unknown): CheckSettings {
-  const days = Object.fromEntries(DAY_COUNTS.map((key) => {
-    const value = get(key);
-    return [key, typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : DEFAULT_SETTINGS[key]];
-  })) as Pick<CheckSettings, (typeof DAY_COUNTS)[number]>;
+  const days = wholeNumbers(DAY_COUNTS, 0, get);
+  const people = wholeNumbers(PEOPLE_COUNTS, 2, get);
   const cadence = cadenceSchema.safeParse(get('defaultCadence'));
   const severities: Record<string, SeveritySetting> = {};
   const configured = get('severity');
@@ -29,6 +38,7 @@ export function checkSettingsFrom(get: (name: string) => unknown): CheckSettings
   return {
     ...DEFAULT_SETTINGS,
     ...days,
+    ...people,
     defaultCadence: cadence.success ? cadence.data : DEFAULT_SETTINGS.defaultCadence,
     severities,
   };
