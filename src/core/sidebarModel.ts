@@ -4,6 +4,7 @@ import { expectedStance, stageRank } from './checks/escalation/episodes';
 import type { CheckContext } from './checks/rule';
 import { daysBetween, isIsoDate } from './dates';
 import type { Finding, Range, Severity } from './findings';
+import { latestFollowUp } from './followUp';
 import type { Located } from './located';
 import type { ActionEntry, FeedbackEntry, OneOnOneEntry, PersonNotes, TopicConversationEntry } from './personNotes';
 import type { Stance } from './schema';
@@ -113,12 +114,7 @@ export function topicDescription(topic: OpenTopic): string {
 export function awaitingFollowUp(notes: PersonNotes): FeedbackEntry[] {
   return notes.feedback.filter((entry) => {
     if (entry.given === undefined) return true;
-    if (entry.item.kind !== 'corrective' || entry.item.followUp?.state === 'resolved') return false;
-    const given = entry.given;
-    const thread = entry.item.topic === undefined ? undefined : notes.topicThreads.find((t) => t.topicId === entry.item.topic);
-    const later = thread?.conversations.filter((c) => c.date > given) ?? [];
-    const last = later[later.length - 1];
-    return !(last && last.status === 'resolved' && last.date >= (entry.item.followUp?.date ?? given));
+    return entry.item.kind === 'corrective' && latestFollowUp(entry, notes)?.state !== 'resolved';
   });
 }
 

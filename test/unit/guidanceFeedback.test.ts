@@ -51,7 +51,7 @@ describe('guidance: feedback timing', () => {
   it('counts a later conversation on the topic as a follow-up, and resolved ends it', () => {
     const topic = { [`${ago(2)}.yaml`]: `date: ${ago(2)}\ntopics:\n  - id: reviews\n    stance: supportive\n    status: resolved\n` };
     const t = logged(`    observed: ${ago(30)}\n    given: ${ago(30)}\n    topic: reviews\n`, topic);
-    assert.deepEqual(t.followUp, { state: 'resolved', date: ago(2), onTopic: true });
+    assert.deepEqual([t.followUp?.state, t.followUp?.date, t.followUp?.conversation?.topicId], ['resolved', ago(2), 'reviews']);
     assert.equal(t.unresolvedFor, undefined);
     assert.equal(feedbackLensTitle(t), `corrective · given the day it was observed · resolved ${ago(2)}`);
     assert.match(feedbackHover(t, settings, docs), /Resolved .*, in a conversation on its topic\./);

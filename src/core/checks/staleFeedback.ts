@@ -11,32 +11,17 @@
 import { daysBetween } from '../dates';
 import type { Fix, RelatedLocation } from '../findings';
 import { fieldRange, locate } from '../located';
-import type { FeedbackEntry, PersonNotes } from '../personNotes';
+import { latestFollowUp } from '../followUp';
+import type { FeedbackEntry, TopicConversationEntry } from '../personNotes';
 import type { ProgressState } from '../schema';
 import { childPath } from '../yamlSpans';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 import { days } from './wording';
 
-interface LatestFollowUp {
-  readonly state: ProgressState;
-  readonly date: string;
-  /** Where it was written, when it is a topic conversation rather than the item's own `followUp`. */
-  readonly related?: RelatedLocation;
-}
-
-function latestFollowUp(entry: FeedbackEntry, given: string, notes: PersonNotes): LatestFollowUp | undefined {
-  let latest: LatestFollowUp | undefined = entry.item.followUp;
-  const thread = entry.item.topic === undefined ? undefined : notes.topicThreads.find((t) => t.topicId === entry.item.topic);
-  for (const c of thread?.conversations ?? []) {
-    if (c.date <= given || (latest && c.date <= latest.date)) continue;
-    latest = {
-      state: c.status,
-      date: c.date,
-      related: { file: c.file, range: fieldRange(c, 'id'), message: `Conversation on ${c.topicId}, ${c.date} (${c.status})` },
-    };
-  }
-  return latest;
+/** The conversation on the item's topic that counts as its latest follow-up, as a related location. */
+function onTopic(c: TopicConversationEntry): RelatedLocation {
+  return { file: c.file, range: fieldRange(c, 'id'), message: `Conversation on ${c.topicId}, ${c.date} (${c.status})` };
 }
 
 function followUpFix(entry: FeedbackEntry, state: ProgressState, today: string): Fix | undefined {
@@ -80,7 +65,7 @@ export const feedbackStale: Rule = {
     const limit = ctx.settings.staleFeedbackDays;
     return present(notes.feedback.map((entry) => {
       if (entry.item.kind !== 'corrective' || entry.given === undefined) return undefined;
-      const latest = latestFollowUp(entry, entry.given, notes);
+      const latest = latestFollowUp(entry, notes);
       if (latest?.state === 'resolved') return undefined;
       const age = daysBetween(latest?.date ?? entry.given, ctx.today);
       if (age <= limit) return undefined;
@@ -91,7 +76,7 @@ export const feedbackStale: Rule = {
         at: entry,
         range: fieldRange(entry, 'kind'),
         message,
-        related: latest?.related ? [latest.related] : [],
+        related: latest?.conversation ? [onTopic(latest.conversation)] : [],
         fixes: [followUpFix(entry, 'improving', ctx.today), followUpFix(entry, 'resolved', ctx.today)].filter((f): f is Fix => f !== undefined),
       });
     }));

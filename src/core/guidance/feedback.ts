@@ -5,15 +5,9 @@ import type { CheckSettings } from '../checks/settings';
 import { days } from '../checks/wording';
 import { daysBetween } from '../dates';
 import type { FeedbackEntry, PersonNotes } from '../personNotes';
-import type { FeedbackKind, ProgressState } from '../schema';
+import { latestFollowUp, type FollowUpSeen } from '../followUp';
+import type { FeedbackKind } from '../schema';
 import { ruleLink, type DocTarget } from './ruleLinks';
-
-export interface FollowUpSeen {
-  readonly state: ProgressState;
-  readonly date: string;
-  /** Seen in a later conversation on the item's topic rather than in its own `followUp`. */
-  readonly onTopic: boolean;
-}
 
 export interface FeedbackTiming {
   readonly kind: FeedbackKind;
@@ -35,28 +29,13 @@ export function feedbackAt(notes: PersonNotes, file: string, path: string): Feed
   return notes.feedback.find((e) => e.file === file && e.path === path);
 }
 
-/**
- * The newest follow-up after it was given: the item's own, or a later conversation on the topic it
- * names, as feedback/stale counts them (a conversation on the day it was given is where it started).
- */
-function latestFollowUp(entry: FeedbackEntry, given: string, notes: PersonNotes): FollowUpSeen | undefined {
-  const own = entry.item.followUp;
-  let latest: FollowUpSeen | undefined = own && { state: own.state, date: own.date, onTopic: false };
-  const topic = entry.item.topic;
-  const conversations = topic === undefined ? [] : notes.topicThreads.find((t) => t.topicId === topic)?.conversations ?? [];
-  for (const c of conversations) {
-    if (c.date > given && (!latest || c.date > latest.date)) latest = { state: c.status, date: c.date, onTopic: true };
-  }
-  return latest;
-}
-
 export function feedbackTiming(entry: FeedbackEntry, notes: PersonNotes, today: string): FeedbackTiming {
   const { kind, observed } = entry.item;
   const given = entry.given;
   if (given === undefined) return { kind, observed, waiting: Math.max(0, daysBetween(observed, today)) };
   const timing = { kind, observed, given, delay: daysBetween(observed, given) };
   if (kind !== 'corrective') return timing;
-  const followUp = latestFollowUp(entry, given, notes);
+  const followUp = latestFollowUp(entry, notes);
   if (followUp?.state === 'resolved') return { ...timing, followUp };
   return { ...timing, followUp, unresolvedFor: Math.max(0, daysBetween(followUp?.date ?? given, today)) };
 }
@@ -89,10 +68,10 @@ function delayLine(delay: number, settings: CheckSettings, docs: DocTarget): str
 }
 
 function followUpLine(t: FeedbackTiming, settings: CheckSettings, docs: DocTarget): string | undefined {
-  if (t.followUp?.state === 'resolved') return `Resolved ${t.followUp.date}${t.followUp.onTopic ? ', in a conversation on its topic' : ''}.`;
+  if (t.followUp?.state === 'resolved') return `Resolved ${t.followUp.date}${t.followUp.conversation ? ', in a conversation on its topic' : ''}.`;
   if (t.unresolvedFor === undefined) return undefined;
   const last = t.followUp
-    ? `Last followed up ${t.followUp.date} (${t.followUp.state}${t.followUp.onTopic ? ', on its topic' : ''}), ${ago(t.unresolvedFor)}`
+    ? `Last followed up ${t.followUp.date} (${t.followUp.state}${t.followUp.conversation ? ', on its topic' : ''}), ${ago(t.unresolvedFor)}`
     : `Not followed up since it was given, ${ago(t.unresolvedFor)}`;
   const limit = settings.staleFeedbackDays;
   if (t.unresolvedFor <= limit) return `${last}; it goes stale in ${days(limit - t.unresolvedFor + 1)}. Decide when you will look again.`;
