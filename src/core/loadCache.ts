@@ -1,10 +1,11 @@
 // Warm start: the LoadedFile of every notes file, kept in one file on disk between sessions, keyed by
-// path and a hash of the file's bytes. A start reads every file (cheap) and parses only those whose
+// path and a hash of the file's bytes, and by the file's size and modification time. A start stats
+// every file, reads and hashes only those whose size or time changed, and parses only those whose
 // hash changed. Spans are stored packed (packedSpans.ts) and unpacked only when a range is asked for. A version stamp covers the loader and the schema: when either changes, the whole
 // cache is ignored. A cache that is missing, unreadable or malformed is never an error: the start is
 // simply a full load, and the cache is written afresh.
 import { hash as oneShotHash, createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadedFile } from './loadedFile';
 import { loadNotesFile } from './loader';
@@ -14,7 +15,7 @@ import { jsonSchemas } from './schema';
 import { walkNotesRoot } from './walk';
 
 /** Bump when LoadedFile or the loader's output changes in a way the schema stamp cannot see. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** How a start went. */
 export interface CacheStats {
@@ -46,14 +47,16 @@ export interface CacheOptions {
 interface CachedFile {
   readonly hash: string;
   readonly loaded: LoadedFile;
+  /** Size and modification time of the file when it was hashed, when they can be trusted (see statKey). */
+  readonly stat?: string;
 }
 
 type CacheRead =
   | { readonly cache: 'warm'; readonly entries: ReadonlyMap<string, CachedFile>; readonly paths: SpanPathTable }
   | { readonly cache: 'missing' | 'corrupt' | 'outdated' };
 
-/** One file in the cache: path, content hash, the LoadedFile without its spans, the packed spans. */
-type CacheRow = readonly [string, string, Omit<LoadedFile, 'spans'>, readonly number[]];
+/** One file in the cache: path, content hash, the LoadedFile without its spans, the packed spans, the stat key. */
+type CacheRow = readonly [string, string, Omit<LoadedFile, 'spans'>, readonly number[], string?];
 
 /** On disk, as JSON: `{ version, paths, files: [row, ...] }`; `paths` is the SpanPathTable. */
 interface CacheFile {
@@ -102,10 +105,11 @@ export function readLoadCache(cachePath: string, version: string): CacheRead {
     const entries = new Map<string, CachedFile>();
     for (const row of parsed.files as unknown[]) {
       if (!Array.isArray(row)) return { cache: 'corrupt' };
-      const [file, hash, stored, packed] = row as unknown[];
+      const [file, hash, stored, packed, stat] = row as unknown[];
       if (typeof file !== 'string' || typeof hash !== 'string' || !isStoredLoadedFile(file, stored) || !Array.isArray(packed)) return { cache: 'corrupt' };
-      const loaded = lazySpans({ ...stored }, paths, packed as number[]) as LoadedFile;
-      entries.set(file, { hash, loaded });
+      // `stored` is fresh from JSON.parse and ours alone: it becomes the LoadedFile itself.
+      const loaded = lazySpans(stored, paths, packed as number[]) as LoadedFile;
+      entries.set(file, typeof stat === 'string' ? { hash, loaded, stat } : { hash, loaded });
     }
     return { cache: 'warm', entries, paths };
   } catch {
@@ -114,17 +118,27 @@ export function readLoadCache(cachePath: string, version: string): CacheRead {
 }
 
 /**
- * Writes the cache atomically (a temporary file, then a rename); `files` are [path, hash, loaded].
+ * A file's size and modification time, as one key; undefined when it cannot be trusted to change with the
+ * content: a file modified in the last two seconds may be modified again within the same clock tick, so
+ * it is hashed again on the next start (git's "racily clean" files).
+ */
+function statKey(size: number, mtimeMs: number, now: number): string | undefined {
+  return now - mtimeMs < 2000 ? undefined : `${size}:${mtimeMs}`;
+}
+
+/**
+ * Writes the cache atomically (a temporary file, then a rename); `files` are [path, hash, loaded, stat key].
  * Pass the table of the cache read earlier, if any, so its packed spans are reused as they are.
  * Returns false when it could not write.
  */
 export function writeLoadCache(
-  cachePath: string, version: string, files: Iterable<readonly [string, string, LoadedFile]>, paths = new SpanPathTable(),
+  cachePath: string, version: string, files: Iterable<readonly [string, string, LoadedFile, string?]>, paths = new SpanPathTable(),
 ): boolean {
   const rows: CacheRow[] = [];
-  for (const [file, hash, loaded] of files) {
+  for (const [file, hash, loaded, stat] of files) {
     const known = packedSpansOf(loaded);
-    rows.push([file, hash, withoutSpans(loaded), known ? paths.translate(known.packed, known.paths) : paths.pack(loaded.spans)]);
+    const packed = known ? paths.translate(known.packed, known.paths) : paths.pack(loaded.spans);
+    rows.push(stat === undefined ? [file, hash, withoutSpans(loaded), packed] : [file, hash, withoutSpans(loaded), packed, stat]);
   }
   const body: CacheFile = { version, paths: paths.paths, files: rows };
   const temporary = `${cachePath}.${process.pid}.tmp`;
@@ -144,32 +158,49 @@ export function writeLoadCache(
 }
 
 /**
- * Builds the index of the notes root `root`, reusing cached LoadedFiles whose content hash still
- * matches, and rewrites the cache when anything changed. Never throws because of the cache.
+ * Builds the index of the notes root `root`, reusing cached LoadedFiles whose size and modification time
+ * are the ones recorded (no need to read them), or else whose content hash still matches, and rewrites
+ * the cache when anything changed. Never throws because of the cache.
  */
 export function loadWithCache(root: string, cachePath: string, options: CacheOptions = {}): LoadWithCacheResult {
   const version = cacheVersion(options.version);
   const previous = readLoadCache(cachePath, version);
   const cached = previous.cache === 'warm' ? previous.entries : new Map<string, CachedFile>();
   const walk = walkNotesRoot(root);
-  const rows: (readonly [string, string, LoadedFile])[] = [];
+  const rows: (readonly [string, string, LoadedFile, string?])[] = [];
+  const now = Date.now();
   let hits = 0;
+  let restated = false;
   for (const file of walk.files) {
-    let bytes: Uint8Array;
+    const path = join(root, file);
+    const hit = cached.get(file);
+    let stat: string | undefined;
     try {
-      bytes = readFileSync(join(root, file));
+      const s = statSync(path);
+      stat = statKey(s.size, s.mtimeMs, now);
     } catch {
       continue; // gone since the walk; the file watcher reports the removal
     }
+    if (hit && stat !== undefined && hit.stat === stat) {
+      hits += 1;
+      rows.push([file, hit.hash, hit.loaded, stat]);
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
     const hash = contentHash(bytes);
-    const hit = cached.get(file);
     if (hit && hit.hash === hash) hits += 1;
-    rows.push([file, hash, hit && hit.hash === hash ? hit.loaded : loadNotesFile(file, bytes)]);
+    if (hit?.stat !== stat) restated = true;
+    rows.push([file, hash, hit && hit.hash === hash ? hit.loaded : loadNotesFile(file, bytes), stat]);
   }
   const index = NotesIndex.fromLoaded(rows.map((row) => row[2]));
   index.setRootFindings(walk.findings);
   const misses = rows.length - hits;
-  const changed = previous.cache !== 'warm' || misses > 0 || cached.size !== rows.length;
+  const changed = previous.cache !== 'warm' || misses > 0 || cached.size !== rows.length || restated;
   const paths = previous.cache === 'warm' && previous.paths.paths.length <= MAX_SPAN_PATHS ? previous.paths : undefined;
   const saved = changed && writeLoadCache(cachePath, version, rows, paths);
   return { index, stats: { files: rows.length, hits, misses, cache: previous.cache, saved } };
