@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
@@ -58,6 +58,25 @@ describe('loadWithCache', () => {
     const again = loadWithCache(root, cachePath);
     assert.equal(again.stats.hits, 5);
     assert.deepEqual(indexSnapshot(again.index), indexSnapshot(loadWithCache(root, join(dir, 'fresh.json')).index), 'ranges from reused packed spans');
+  });
+
+  it('trusts an unchanged size and modification time without reading the file, unless it was modified just now', () => {
+    const old = new Date(Date.now() - 3_600_000);
+    for (const file of Object.keys(files)) utimesSync(join(root, file), old, old);
+    loadWithCache(root, cachePath);
+    // Same length, same (old) modification time: the cache is trusted, as git trusts its index.
+    const file = 'ada/2026-03-11.yaml';
+    write(file, files[file]!.replace('socratic', 'supportX'));
+    utimesSync(join(root, file), old, old);
+    const trusted = loadWithCache(root, cachePath);
+    assert.equal(trusted.stats.hits, 5);
+    assert.deepEqual(trusted.index.topicThreads('ada')[0]?.conversations.map((c) => c.stance), ['supportive', 'socratic']);
+    // Modified within the last two seconds: the size and time are not trusted, the file is read and hashed.
+    const now = new Date();
+    utimesSync(join(root, file), now, now);
+    const read = loadWithCache(root, cachePath);
+    assert.equal(read.stats.misses, 1);
+    assert.equal(read.index.topicThreads('ada')[0]?.conversations.length, 1, 'the edited file no longer validates');
   });
 
   it('unpacks spans only when a range is asked for, and survives damaged ones', () => {
