@@ -65,12 +65,15 @@ export function lastOneOnOne(notes: PersonNotes, today: string): OneOnOneEntry |
   return undefined;
 }
 
-/** "Staff engineer · last 1:1 4 days ago"; "no 1:1 yet" when there is none. */
+/**
+ * "last 1:1 4 days ago · Staff engineer"; "no 1:1 yet" when there is none. The time comes first: in a
+ * side bar of ordinary width a long role would otherwise cut it off.
+ */
 export function personDescription(notes: PersonNotes, today: string): string {
   const last = lastOneOnOne(notes, today);
   const when = last ? `last 1:1 ${relativeDay(last.date, today)}` : 'no 1:1 yet';
   const role = notes.person.data?.role;
-  return role ? `${role} · ${when}` : when;
+  return role ? `${when} · ${role}` : when;
 }
 
 const STANCE_LABELS: Record<Stance, string> = { supportive: 'Supportive', socratic: 'Socratic', plan: 'Formal plan' };

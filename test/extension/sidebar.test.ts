@@ -96,12 +96,12 @@ describe('sidebar: People and Needs Attention', () => {
   it('groups people by folder, each with role, last 1:1, severity icon and the person menu', async () => {
     assert.deepEqual((await Promise.all((await children(people)).map(async (n) => labelOf(await item(people, n))))), ['alpha', 'beta']);
     const ada = await personWhen('alpha', 'Ada Lovelace');
-    assert.equal(ada.item.description, `Senior engineer, Analytics · last 1:1 ${daysBetween('2026-01-05', today)} days ago`);
+    assert.equal(ada.item.description, `last 1:1 ${daysBetween('2026-01-05', today)} days ago · Senior engineer, Analytics`);
     assert.equal(ada.item.contextValue, 'person');
     assert.ok(ada.item.resourceUri?.path.endsWith('/alpha/one-on-ones/ada'));
     assert.ok(ada.item.iconPath instanceof vscode.ThemeIcon && ada.item.iconPath.id === 'warning', 'worst finding: a warning');
     const grace = await personWhen('beta', 'Grace Hopper');
-    assert.match(String(grace.item.description), /^Staff engineer · last 1:1 \d+ days ago$/);
+    assert.match(String(grace.item.description), /^last 1:1 \d+ days ago · Staff engineer$/);
     const resolved = (await people.resolveTreeItem?.(ada.item, ada.node, new vscode.CancellationTokenSource().token)) ?? ada.item;
     assert.ok(resolved.tooltip instanceof vscode.MarkdownString);
     const hover = resolved.tooltip.value.replace(/&nbsp;/g, ' ');
@@ -110,7 +110,7 @@ describe('sidebar: People and Needs Attention', () => {
   });
 
   it('shows open topics with the stage expected next, feedback awaiting follow-up, open actions and recent 1:1s', async () => {
-    const lin = await personWhen('alpha', 'Lin Park', (it) => it.description === 'Engineer, Billing · last 1:1 16 days ago');
+    const lin = await personWhen('alpha', 'Lin Park', (it) => it.description === 'last 1:1 16 days ago · Engineer, Billing');
     const groups = (await Promise.all((await children(people, lin.node)).map(async (n) => item(people, n)))).map((it) => [labelOf(it), it.description]);
     assert.deepEqual(groups, [['Open topics', '1'], ['Feedback awaiting follow-up', '2'], ['Open action items', '2'], ['Recent 1:1s', '1']]);
     const describe = (items: vscode.TreeItem[]) => items.map((it) => [labelOf(it), it.description]);
@@ -188,9 +188,9 @@ describe('sidebar: People and Needs Attention', () => {
   it('refreshes a person when one of their files is written or deleted', async () => {
     const uri = notesUri('alpha', `ada/${today}.yaml`);
     await vscode.workspace.fs.writeFile(uri, Buffer.from(`date: ${today}\nagenda: [Roadmap]\n`));
-    await personWhen('alpha', 'Ada Lovelace', (it) => it.description === 'Senior engineer, Analytics · last 1:1 today');
+    await personWhen('alpha', 'Ada Lovelace', (it) => it.description === 'last 1:1 today · Senior engineer, Analytics');
     await vscode.workspace.fs.delete(uri);
-    await personWhen('alpha', 'Ada Lovelace', (it) => String(it.description).endsWith(`last 1:1 ${daysBetween('2026-01-05', today)} days ago`));
+    await personWhen('alpha', 'Ada Lovelace', (it) => it.description === `last 1:1 ${daysBetween('2026-01-05', today)} days ago · Senior engineer, Analytics`);
   });
 
   it('shows nothing when no folder has notes, so that the welcome content shows', async () => {

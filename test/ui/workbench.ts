@@ -37,6 +37,22 @@ export interface Workbench {
   activationFailures(): string[];
 }
 
+/**
+ * Drags the side bar's edge so it is `width` pixels wide, as a manager with long names and messages
+ * would: the default width cuts most tree descriptions off.
+ */
+async function widenSideBar(page: Page, width: number): Promise<void> {
+  const sidebar = page.locator('.part.sidebar');
+  await sidebar.waitFor({ state: 'visible' });
+  const box = await sidebar.boundingBox();
+  if (!box) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** Registers before/after hooks that open `folder` in a fresh VS Code; call the returned function inside tests. */
 export function useWorkbench(folder: string): () => Workbench {
   let workbench: Workbench | undefined;
@@ -51,9 +67,10 @@ export function useWorkbench(folder: string): () => Workbench {
     const server = await tb.startCodeServer({ runDir, folder });
     const browser = await tb.launchChromium(chromium);
     cleanup = async () => { await browser.close(); await server.stop(); };
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(server.url);
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
+    await widenSideBar(page, 480);
     mkdirSync(resultsDir, { recursive: true });
     workbench = {
       page,

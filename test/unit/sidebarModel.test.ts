@@ -29,7 +29,7 @@ describe('sidebar model', () => {
 
   it('describes a person by role and the last 1:1 held (a later file is not held yet)', () => {
     const notes = notesOf({ 'person.yaml': person, '2026-03-02.yaml': oneOnOne('2026-03-02'), '2026-03-16.yaml': oneOnOne('2026-03-16'), '2026-03-30.yaml': oneOnOne('2026-03-30') });
-    assert.equal(personDescription(notes, today), 'Staff engineer · last 1:1 4 days ago');
+    assert.equal(personDescription(notes, today), 'last 1:1 4 days ago · Staff engineer');
     assert.equal(personDescription(notesOf({ 'person.yaml': 'name: Bo\n' }), today), 'no 1:1 yet');
   });
 
