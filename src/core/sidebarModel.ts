@@ -1,6 +1,7 @@
 // What the People view shows about one person, as plain data and words: no vscode here, so that
 // every label and every choice of what is "open" is unit-tested.
 import { expectedStance, stageRank } from './checks/escalation/episodes';
+import { daysAgo } from './checks/wording';
 import type { CheckContext } from './checks/rule';
 import { daysBetween, isIsoDate } from './dates';
 import type { Finding, Range, Severity } from './findings';
@@ -43,11 +44,7 @@ export function findingsOn(entry: Located, findings: readonly Finding[]): Findin
 /** `today`, `yesterday`, `4 days ago`, `tomorrow`, `in 3 days`. */
 export function relativeDay(date: string, today: string): string {
   if (!isIsoDate(date) || !isIsoDate(today)) return date;
-  const n = daysBetween(date, today);
-  if (n === 0) return 'today';
-  if (n === 1) return 'yesterday';
-  if (n === -1) return 'tomorrow';
-  return n > 0 ? `${n} days ago` : `in ${-n} days`;
+  return daysAgo(daysBetween(date, today));
 }
 
 /** The first line of a text, cut to `max` characters: a label. */

@@ -5,6 +5,14 @@ export function days(n: number): string {
   return `${n} ${n === 1 ? 'day' : 'days'}`;
 }
 
+/** A day count relative to today: `today`, `yesterday`, `4 days ago`, `tomorrow`, `in 3 days`. */
+export function daysAgo(n: number): string {
+  if (n === 0) return 'today';
+  if (n === 1) return 'yesterday';
+  if (n === -1) return 'tomorrow';
+  return n > 0 ? `${n} days ago` : `in ${-n} days`;
+}
+
 /** `once`, `twice`, `3 times`. */
 export function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;

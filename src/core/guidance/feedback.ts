@@ -2,7 +2,7 @@
 // for corrective feedback how long since anyone followed it up. The lens above the item and the hover
 // on its dates are written from these facts.
 import type { CheckSettings } from '../checks/settings';
-import { days } from '../checks/wording';
+import { days, daysAgo } from '../checks/wording';
 import { daysBetween } from '../dates';
 import type { FeedbackEntry, PersonNotes } from '../personNotes';
 import { latestFollowUp, type FollowUpSeen } from '../followUp';
@@ -40,20 +40,16 @@ export function feedbackTiming(entry: FeedbackEntry, notes: PersonNotes, today: 
   return { ...timing, followUp, unresolvedFor: Math.max(0, daysBetween(followUp?.date ?? given, today)) };
 }
 
-function ago(n: number): string {
-  return n === 0 ? 'today' : `${days(n)} ago`;
-}
-
 function afterObserved(n: number): string {
   return n === 0 ? 'the day it was observed' : `${days(n)} after observed`;
 }
 
 /** `corrective · 16 days without follow-up`, `positive · given 9 days after observed`. */
 export function feedbackLensTitle(t: FeedbackTiming): string {
-  if (t.waiting !== undefined) return `${t.kind} · not given yet, observed ${ago(t.waiting)}`;
+  if (t.waiting !== undefined) return `${t.kind} · not given yet, observed ${daysAgo(t.waiting)}`;
   if (t.unresolvedFor !== undefined) {
     return t.followUp
-      ? `${t.kind} · ${t.followUp.state}, last followed up ${ago(t.unresolvedFor)}`
+      ? `${t.kind} · ${t.followUp.state}, last followed up ${daysAgo(t.unresolvedFor)}`
       : `${t.kind} · ${days(t.unresolvedFor)} without follow-up`;
   }
   const given = `${t.kind} · given ${afterObserved(t.delay ?? 0)}`;
@@ -71,8 +67,8 @@ function followUpLine(t: FeedbackTiming, settings: CheckSettings, docs: DocTarge
   if (t.followUp?.state === 'resolved') return `Resolved ${t.followUp.date}${t.followUp.conversation ? ', in a conversation on its topic' : ''}.`;
   if (t.unresolvedFor === undefined) return undefined;
   const last = t.followUp
-    ? `Last followed up ${t.followUp.date} (${t.followUp.state}${t.followUp.conversation ? ', on its topic' : ''}), ${ago(t.unresolvedFor)}`
-    : `Not followed up since it was given, ${ago(t.unresolvedFor)}`;
+    ? `Last followed up ${t.followUp.date} (${t.followUp.state}${t.followUp.conversation ? ', on its topic' : ''}), ${daysAgo(t.unresolvedFor)}`
+    : `Not followed up since it was given, ${daysAgo(t.unresolvedFor)}`;
   const limit = settings.staleFeedbackDays;
   if (t.unresolvedFor <= limit) return `${last}; it goes stale in ${days(limit - t.unresolvedFor + 1)}. Decide when you will look again.`;
   return `${last}: stale. Check in: has the behaviour changed? Say what you noticed, then record \`followUp: { state, date }\`. ${ruleLink(docs, 'feedback/stale')}`;
@@ -83,7 +79,7 @@ export function feedbackHover(t: FeedbackTiming, settings: CheckSettings, docs: 
   const kind = t.kind === 'positive' ? 'Positive' : 'Corrective';
   const paragraphs = [`**${kind} feedback** · observed ${t.observed} · ${t.given ? `given ${t.given}` : 'not given yet'}`];
   if (t.waiting !== undefined) {
-    paragraphs.push(`Waiting since ${ago(t.waiting)}, and worth less every day it waits. Give it today, in person or in a short message, then write the date in \`given\`. ${ruleLink(docs, 'feedback/not-given')}`);
+    paragraphs.push(`Waiting since ${daysAgo(t.waiting)}, and worth less every day it waits. Give it today, in person or in a short message, then write the date in \`given\`. ${ruleLink(docs, 'feedback/not-given')}`);
   } else {
     paragraphs.push(delayLine(t.delay ?? 0, settings, docs));
   }
