@@ -10,7 +10,7 @@ const resultsDir = join(projectRoot, 'test-results');
 
 interface Testbed {
   installTestbed(): { chromium: string };
-  makeRunDir(tag: string): string;
+  makeRunDir(tag: string, options?: { settings?: Record<string, unknown> }): string;
   installVsix(runDir: string, vsix: string): void;
   startCodeServer(o: { runDir: string; folder: string }): Promise<{ url: string; stop(): Promise<void> }>;
   launchChromium(path: string): Promise<Browser>;
@@ -62,7 +62,8 @@ export function useWorkbench(folder: string): () => Workbench {
     this.timeout(240_000);
     const tb = await testbed();
     const { chromium } = tb.installTestbed();
-    const runDir = tb.makeRunDir('ui');
+    // Auto-save off, as many managers have it: code-server would otherwise save edits by itself.
+    const runDir = tb.makeRunDir('ui', { settings: { 'files.autoSave': 'off' } });
     tb.installVsix(runDir, tb.vsixPath);
     const server = await tb.startCodeServer({ runDir, folder });
     const browser = await tb.launchChromium(chromium);
