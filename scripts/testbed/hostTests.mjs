@@ -40,7 +40,8 @@ export async function runHostTests({ folder = join(projectRoot, 'test', 'fixture
     ];
     // A multi-root workspace (two folders, each with its own notes): every test runs multi-root.
     const url = `${server.url}/?workspace=${encodeURIComponent(join(workspace, 'team.code-workspace'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    await page.goto(url);
+    // The first load compiles the workbench; on a busy machine that takes far longer than 30 s.
+    await page.goto(url, { timeout: 180_000 });
     let timer;
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve({ timedOut: true }), RESULT_TIMEOUT_MS); });
     const outcome = await Promise.race([exit, timeout]);
