@@ -38,7 +38,7 @@ const files = {
     '    explanation:',
     '    encouragement:',
     '    empowerment:',
-    '    status:',
+    '    status: open',
     '',
   ].join('\n'),
 };
