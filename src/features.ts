@@ -12,6 +12,7 @@ import { showCheckDocsCommand } from './commands/showCheckDocs';
 import { problems } from './diagnostics/problems';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
+import { notesContextKeys } from './notes/contextKeys';
 import { quickFixes } from './quickFixes/codeActions';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
@@ -23,4 +24,5 @@ export const features: readonly Feature[] = [
   guidanceHovers, guidanceLenses, quickFixes,
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
   openPersonCommand, showCheckDocsCommand,
+  notesContextKeys,
 ];

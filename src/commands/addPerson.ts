@@ -1,13 +1,14 @@
 // "Add Person…": a new `<notes root>/<id>/person.yaml`; never touches a folder that exists.
 //
 // Argument: (person?) `{ name?: string, id?: string, role?: string, cadence?: 'weekly' | 'biweekly' |
-// 'monthly' | number, professional?: boolean, folder?: WorkspaceFolder | string (its name) }`.
+// 'monthly' | number, professional?: boolean, since?: 'YYYY-MM-DD', folder?: WorkspaceFolder | string (its name) }`.
 // With an object, only a missing name is asked for; the id defaults to one made from the name.
 // Returns the Uri of the new person.yaml.
 import * as vscode from 'vscode';
 import { PERSON_FILE } from '../core/layout';
+import { todayIso } from '../core/dates';
 import { CADENCE_NAMES, type Cadence } from '../core/schema';
-import { personFileText, personIdProblem, suggestPersonId, type NewPerson } from '../core/templates/personFile';
+import { cadenceDaysProblem, personFileText, personIdProblem, sinceProblem, suggestPersonId, type NewPerson } from '../core/templates/personFile';
 import type { Feature, Services } from '../services';
 import { notesRootOf } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
@@ -19,19 +20,42 @@ export interface PersonArgument extends Partial<NewPerson> {
 }
 
 const TITLE = 'Add Person';
+const STEPS = 6;
+const step = (n: number) => `${TITLE} (${n}/${STEPS})`;
+
+interface CadenceChoice extends vscode.QuickPickItem {
+  readonly cadence: Cadence | undefined | 'days';
+}
+
+/** How often you meet: a named cadence, any number of days, or the default setting; undefined when cancelled. */
+async function askCadence(name: string): Promise<{ cadence: Cadence | undefined } | undefined> {
+  const choices: CadenceChoice[] = [
+    ...CADENCE_NAMES.map((c) => ({ label: c, cadence: c })),
+    { label: 'Every N days…', description: 'any number of days', cadence: 'days' },
+    { label: 'the default', description: 'the Default Cadence setting', cadence: undefined },
+  ];
+  const picked = await vscode.window.showQuickPick(choices, { title: step(4), placeHolder: `How often do you meet ${name}?` });
+  if (!picked) return undefined;
+  if (picked.cadence !== 'days') return { cadence: picked.cadence };
+  const days = await vscode.window.showInputBox({ title: step(4), prompt: `Meet ${name} every how many days?`, value: '10', validateInput: cadenceDaysProblem });
+  return days === undefined ? undefined : { cadence: Number.parseInt(days, 10) };
+}
 
 async function askRest(name: string): Promise<Omit<NewPerson, 'name'> | undefined> {
-  const role = await vscode.window.showInputBox({ title: `${TITLE} (3/5)`, prompt: 'Role or title (optional)' });
+  const role = await vscode.window.showInputBox({ title: step(3), prompt: 'Role or title (optional)' });
   if (role === undefined) return undefined;
-  const cadences = [...CADENCE_NAMES.map((c) => ({ label: c, cadence: c as Cadence | undefined })), { label: 'the default', description: 'the defaultCadence setting', cadence: undefined }];
-  const cadence = await vscode.window.showQuickPick(cadences, { title: `${TITLE} (4/5)`, placeHolder: `How often do you meet ${name}?` });
+  const cadence = await askCadence(name);
   if (!cadence) return undefined;
   const professional = await vscode.window.showQuickPick(
     [{ label: 'No', value: false }, { label: 'Yes', description: 'a staff engineer, tech lead or specialist you coach by persuasion', value: true }],
-    { title: `${TITLE} (5/5)`, placeHolder: `Is ${name} a senior professional?` },
+    { title: step(5), placeHolder: `Is ${name} a senior professional?` },
   );
   if (!professional) return undefined;
-  return { role, cadence: cadence.cadence, professional: professional.value };
+  const since = await vscode.window.showInputBox({
+    title: step(6), prompt: `When did you start managing ${name}? (YYYY-MM-DD; no 1:1s are expected before)`, value: todayIso(), validateInput: sinceProblem,
+  });
+  if (since === undefined) return undefined;
+  return { role, cadence: cadence.cadence, professional: professional.value, since: since.trim() };
 }
 
 async function addPerson(services: Services, arg?: PersonArgument): Promise<vscode.Uri | undefined> {
@@ -43,11 +67,11 @@ async function addPerson(services: Services, arg?: PersonArgument): Promise<vsco
   }
   const root = notesRootOf(folder);
   const name = input?.name?.trim() || (await vscode.window.showInputBox({
-    title: `${TITLE} (1/5)`, prompt: 'Their name, as you address them', validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
+    title: step(1), prompt: 'Their name, as you address them', validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
   }))?.trim();
   if (!name) return undefined;
   const id = input ? input.id ?? suggestPersonId(name) : await vscode.window.showInputBox({
-    title: `${TITLE} (2/5)`, prompt: 'Their id: the name of their folder in the notes', value: suggestPersonId(name),
+    title: step(2), prompt: 'Their id: the name of their folder in the notes', value: suggestPersonId(name),
     validateInput: async (v) => personIdProblem(v) ?? ((await exists(vscode.Uri.joinPath(root, v))) ? `${v} already exists in the notes folder` : undefined),
   });
   if (id === undefined) return undefined;
@@ -60,7 +84,7 @@ async function addPerson(services: Services, arg?: PersonArgument): Promise<vsco
     void vscode.window.showInformationMessage(`1:1 Coach: "${id}" already has a folder in ${vscode.workspace.asRelativePath(root)}; nothing was changed.`);
     return undefined;
   }
-  const rest = input ? { role: input.role, cadence: input.cadence, professional: input.professional } : await askRest(name);
+  const rest = input ? { role: input.role, cadence: input.cadence, professional: input.professional, since: input.since } : await askRest(name);
   if (!rest) return undefined;
   const hadRoot = await exists(root);
   const uri = vscode.Uri.joinPath(root, id, PERSON_FILE);

@@ -125,8 +125,8 @@ export type Owner = z.infer<typeof ownerSchema>;
 
 export const CADENCE_NAMES = ['weekly', 'biweekly', 'monthly'] as const;
 export const cadenceSchema = z.union(
-  [z.enum(CADENCE_NAMES), z.number().int().min(1).max(365)],
-  { error: 'cadence is weekly, biweekly, monthly, or a number of days (1 to 365)' },
+  [z.enum(CADENCE_NAMES), z.number().int().min(1)],
+  { error: 'cadence is weekly, biweekly, monthly, or a whole number of days (1 or more)' },
 );
 export type Cadence = z.infer<typeof cadenceSchema>;
 

@@ -1,6 +1,7 @@
 // What the People view shows about one person, as plain data and words: no vscode here, so that
 // every label and every choice of what is "open" is unit-tested.
 import { expectedStance, stageRank } from './checks/escalation/episodes';
+import { openPlan, type OpenPlan } from './checks/escalation/missedReview';
 import { daysAgo } from './checks/wording';
 import type { CheckContext } from './checks/rule';
 import { daysBetween, isIsoDate } from './dates';
@@ -88,6 +89,8 @@ export interface OpenTopic {
   readonly expected: Stance;
   /** The latest conversation on the topic: where a click goes. */
   readonly latest: TopicConversationEntry;
+  /** The plan written in this episode, when there is one. */
+  readonly plan?: OpenPlan;
 }
 
 /** Topics whose latest conversation did not resolve them, with the stage expected next. */
@@ -97,14 +100,22 @@ export function openTopics(notes: PersonNotes, ctx: CheckContext): OpenTopic[] {
     const next = expectedStance(thread, ctx);
     if (!next) continue;
     const latest = thread.conversations[thread.conversations.length - 1] as TopicConversationEntry;
-    open.push({ thread, held: next.n, stage: stageRank(next.expected) + 1, expected: next.expected, latest });
+    const plan = openPlan(thread, ctx.settings);
+    open.push({ thread, held: next.n, stage: stageRank(next.expected) + 1, expected: next.expected, latest, ...(plan ? { plan } : {}) });
   }
   return open;
 }
 
-/** "2 of 3 · Socratic": the stage the next conversation should be. */
-export function topicDescription(topic: OpenTopic): string {
-  return `${topic.stage} of 3 · ${stanceLabel(topic.expected)}`;
+/**
+ * "2 of 3 · Socratic": the stage the next conversation should be. Once a plan is written, where the
+ * plan stands: "plan · review due 2026-12-15", "plan · review overdue", "plan · reviewed".
+ */
+export function topicDescription(topic: OpenTopic, today: string): string {
+  const { plan } = topic;
+  if (!plan) return `${topic.stage} of 3 · ${stanceLabel(topic.expected)}`;
+  if (plan.reviewed) return 'plan · reviewed, still open';
+  if (plan.reviewDate === undefined) return 'plan · no review date';
+  return plan.reviewDate < today ? 'plan · review overdue' : `plan · review due ${plan.reviewDate}`;
 }
 
 /**

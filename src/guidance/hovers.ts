@@ -1,10 +1,11 @@
-// Hovers on the nodes of a notes file that the coaching model explains: a topic's stance, a feedback
-// item's dates, a person's cadence. The texts come from src/core/guidance; this only finds the node.
+// Hovers on the nodes of a notes file that the coaching model explains: a topic's stance, what was
+// agreed last time on a topic (on its id), a feedback item's dates, a person's cadence. The texts come from src/core/guidance; this only finds the node.
 import * as vscode from 'vscode';
 import { fromPosition, toRange } from '../convert';
 import { cadenceFacts, cadenceHover } from '../core/guidance/cadence';
 import { conversationHover, conversationsIn } from '../core/guidance/conversation';
 import { feedbackAt, feedbackHover, feedbackTiming } from '../core/guidance/feedback';
+import { lastAgreed, lastAgreedHover } from '../core/guidance/lastAgreed';
 import { guidanceNodeAt, type GuidanceNode } from '../core/guidance/nodeAt';
 import type { DocTarget } from '../core/guidance/ruleLinks';
 import type { PersonNotes } from '../core/personNotes';
@@ -18,6 +19,10 @@ function hoverText(at: NotesDocument, notes: PersonNotes, node: GuidanceNode, do
     case 'stance': {
       const place = conversationsIn(notes, file, ctx.settings).find((p) => p.step.entry.path === node.entryPath);
       return place && conversationHover(place, ctx, at.root.notes.findingsFor(file), docs);
+    }
+    case 'topicId': {
+      const agreed = lastAgreed(notes, file, node.entryPath);
+      return agreed && lastAgreedHover(agreed, notes.person.name, ctx.today);
     }
     case 'feedback': {
       const entry = feedbackAt(notes, file, node.entryPath);

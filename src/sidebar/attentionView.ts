@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
 import { personIdOf } from '../core/attention';
 import type { AttentionEntry, AttentionList } from './attentionList';
+import { appendWithCode } from './markdownText';
 import { openAt } from './openAt';
 
 export const ATTENTION_VIEW = 'oneOnOneCoach.attention';
@@ -30,8 +31,8 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionEntry>, v
     item.iconPath = severityIcon(finding.severity);
     item.command = openAt(root.uriOf(finding.file), finding.range, 'Open');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(finding.message).appendMarkdown('\n\n');
-    if (finding.guidance) tooltip.appendText(finding.guidance).appendMarkdown('\n\n');
+    appendWithCode(tooltip, finding.message).appendMarkdown('\n\n');
+    if (finding.guidance) appendWithCode(tooltip, finding.guidance).appendMarkdown('\n\n');
     tooltip.appendMarkdown(`\`${finding.code}\` · `).appendText(`${root.folder.name}/${finding.file}:${finding.range.start.line + 1}`);
     item.tooltip = tooltip;
     return item;

@@ -132,8 +132,8 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
 
   const topics = openTopics(notes, ctx).map((t) => {
     const severity = t.thread.conversations.reduce<Severity | undefined>((w, c) => worse(w, severityOn(c)), undefined);
-    const tooltip = `${topicName(t.thread)}\n${t.held} ${t.held === 1 ? 'conversation' : 'conversations'} so far, the latest on ${t.latest.date} (${t.latest.status}).\nNext: ${topicDescription(t)}.`;
-    return entry(`topic:${t.thread.topicId}`, topicName(t.thread), topicDescription(t), severity, t.latest, tooltip);
+    const tooltip = `${topicName(t.thread)}\n${t.held} ${t.held === 1 ? 'conversation' : 'conversations'} so far, the latest on ${t.latest.date} (${t.latest.status}).\n${t.plan ? 'Plan' : 'Next'}: ${topicDescription(t, today)}.`;
+    return entry(`topic:${t.thread.topicId}`, topicName(t.thread), topicDescription(t, today), severity, t.latest, tooltip);
   });
   const feedback = awaitingFollowUp(notes).map((f) =>
     entry(`feedback:${f.file}:${f.path}`, oneLine(f.item.behaviour), feedbackDescription(f, today), severityOn(f), f));

@@ -70,7 +70,14 @@ describe('Guidance: hovers and lenses', () => {
     assert.match(text, /open questions/);
     assert.match(text, /If it is still open next time, the 3rd conversation brings a written plan/);
     assert.match(text, /\[escalation\/empty-stage\]\(file:.*checks\.md/, 'theirView is missing: the rule is linked');
-    assert.equal(await hoverAt(uri(`${ago(1)}.yaml`), 6, 10), '', 'nothing on a topic id');
+  });
+
+  it('shows on a topic id what was agreed last time: the expectation and the support', async () => {
+    const text = await hoverAt(uri(`${ago(1)}.yaml`), 6, 10);
+    assert.ok(text.startsWith(`**Agreed last time on review-depth**: the 1st conversation, ${ago(8)}, supportive.`), text);
+    assert.match(text, /Expectation: Every migration gets a second reader before merge\./);
+    assert.match(text, /Support: Pairing with Sam on the next two/);
+    assert.match(text, /Commitments: no action items in that 1:1\./);
   });
 
   it('explains feedback dates: the delay, and the age without follow-up', async () => {

@@ -11,7 +11,7 @@ describe('in the editor (what a manager sees)', () => {
 
   it('lists the coaching findings in Problems', async () => {
     const { page, activityBarItem, runCommand, screenshot } = workbench();
-    // The extension starts with its views (activationEvents stay empty): open the 1:1 Coach side bar once.
+    // Open the 1:1 Coach side bar once (Problems fills without it too: see firstFile.test.ts).
     await activityBarItem('1:1 Coach').click();
     await page.locator('.part.sidebar .pane-header', { hasText: 'People' }).waitFor({ state: 'visible' });
     await runCommand('View: Focus Problems');

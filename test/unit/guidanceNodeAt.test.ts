@@ -25,7 +25,7 @@ describe('guidance: the node under a position', () => {
     assert.deepEqual(at(9, 14), { kind: 'stance', entryPath: 'topics.0', range: { start: { line: 9, character: 12 }, end: { line: 9, character: 22 } } });
     assert.equal(at(9, 5)?.kind, 'stance');
     assert.deepEqual(at(11, 6) && { kind: at(11, 6)?.kind, entryPath: (at(11, 6) as { entryPath: string }).entryPath }, { kind: 'stance', entryPath: 'topics.1' });
-    assert.equal(at(8, 9), undefined, 'a topic id is not explained');
+    assert.deepEqual(at(8, 9), { kind: 'topicId', entryPath: 'topics.0', range: { start: { line: 8, character: 8 }, end: { line: 8, character: 9 } } }, 'a topic id: what was agreed last time');
   });
 
   it('finds a feedback item by its dates and follow-up, not by its other keys or comments', () => {

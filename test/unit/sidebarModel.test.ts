@@ -41,9 +41,26 @@ describe('sidebar model', () => {
       '2026-03-16.yaml': oneOnOne('2026-03-16', `topics:\n${topic('reviews', 'socratic')}`),
     });
     const open = openTopics(notes, ctx);
-    assert.deepEqual(open.map((t) => [t.thread.topicId, t.held, topicDescription(t), t.latest.date]), [
+    assert.deepEqual(open.map((t) => [t.thread.topicId, t.held, topicDescription(t, today), t.latest.date]), [
       ['estimates', 1, '2 of 3 · Socratic', '2026-03-02'],
       ['reviews', 3, '3 of 3 · Formal plan', '2026-03-16'],
+    ]);
+  });
+
+  it('says where a written plan stands: review due on a date, overdue, missing, or held', () => {
+    const plan = (id: string, extra: string) => `  - id: ${id}\n    stance: plan\n    goals: [Reviews answered within a day]\n${extra}`;
+    const notes = notesOf({
+      'person.yaml': person,
+      '2026-02-02.yaml': oneOnOne('2026-02-02', `topics:\n${['due', 'late', 'undated', 'held'].map((id) => topic(id, 'supportive')).join('')}`),
+      '2026-02-09.yaml': oneOnOne('2026-02-09', `topics:\n${['due', 'late', 'undated', 'held'].map((id) => topic(id, 'socratic')).join('')}`),
+      '2026-02-16.yaml': oneOnOne('2026-02-16', `topics:\n${plan('due', '    reviewDate: 2026-04-01\n')}${plan('late', '    reviewDate: 2026-03-13\n')}${plan('undated', '')}${plan('held', '    reviewDate: 2026-03-09\n')}`),
+      '2026-03-09.yaml': oneOnOne('2026-03-09', 'topics:\n  - id: held\n    stance: plan\n    review: { outcome: Two of three goals met }\n'),
+    });
+    assert.deepEqual(openTopics(notes, ctx).map((t) => [t.thread.topicId, topicDescription(t, today)]), [
+      ['due', 'plan · review due 2026-04-01'],
+      ['held', 'plan · reviewed, still open'],
+      ['late', 'plan · review overdue'],
+      ['undated', 'plan · no review date'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import { loadNotesFile } from '../../src/core/loader';
 import { loggedFeedbackLines } from '../../src/core/templates/feedbackEntry';
 import { PLAIN } from '../../src/core/templates/fields';
 import { notesReadmeText } from '../../src/core/templates/notesReadme';
-import { personFileText, personIdProblem, suggestPersonId } from '../../src/core/templates/personFile';
+import { cadenceDaysProblem, personFileText, personIdProblem, sinceProblem, suggestPersonId } from '../../src/core/templates/personFile';
 import { entryIntoList, keysIntoEntry, readNotesText, topicEntryAt, type LineInsertion } from '../../src/core/templates/placement';
 import { keyLines } from '../../src/core/templates/topicEntry';
 import { yamlScalar } from '../../src/core/templates/yamlText';
@@ -81,12 +81,30 @@ describe('templates: new files', () => {
     const defined = (o: object | undefined) => JSON.parse(JSON.stringify(o));
     assert.deepEqual(defined(loaded.data), { name: 'Zoë: Martin', role: 'Staff engineer', cadence: 'biweekly', professional: true });
     assert.deepEqual(defined(loadNotesFile('x/person.yaml', personFileText({ name: 'X', cadence: 10 })).data), { name: 'X', professional: false, cadence: 10 });
+    assert.deepEqual(defined(loadNotesFile('x/person.yaml', personFileText({ name: 'X', cadence: 400, since: '2026-11-30' })).data), { name: 'X', professional: false, cadence: 400, since: '2026-11-30' });
   });
 
   it('suggests an id from a name and refuses ids that cannot be folders', () => {
-    assert.equal(suggestPersonId('Zoë  Martin-Łopez!'), 'zoe-martin-opez');
+    assert.equal(suggestPersonId('Zoë  Martin-Łopez!'), 'zoe-martin-łopez');
+    assert.deepEqual(['陈伟', '山田 太郎', 'Анна Петрова', 'Ελένη Παππά', 'दीपिका शर्मा', '김민준', 'Nguyễn Văn An', '!!!'].map(suggestPersonId),
+      ['陈伟', '山田-太郎', 'анна-петрова', 'ελένη-παππά', 'दीपिका-शर्मा', '김민준', 'nguyen-van-an', '']);
     for (const bad of ['', ' a', '.git', 'a/b', '..']) assert.ok(personIdProblem(bad), bad);
     for (const good of ['zoe', 'Zoë Martin']) assert.equal(personIdProblem(good), undefined);
+  });
+
+  it('suggests a usable id for any name that holds a letter or a digit, in any script', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }), (name) => {
+      const id = suggestPersonId(name);
+      if (/[\p{L}\p{N}]/u.test(name)) assert.notEqual(id, '', name);
+      if (id !== '') assert.equal(personIdProblem(id), undefined, `${name} → ${id}`);
+    }), { numRuns: 500 });
+  });
+
+  it('takes any whole number of days as a cadence, and a real day as the start', () => {
+    for (const good of ['1', '10', '400', ' 21 ']) assert.equal(cadenceDaysProblem(good), undefined, good);
+    for (const bad of ['', '0', '-3', '2.5', 'ten', '07']) assert.ok(cadenceDaysProblem(bad), bad);
+    assert.equal(sinceProblem('2026-11-30'), undefined);
+    for (const bad of ['', '2026-02-30', '30.11.2026', 'today']) assert.ok(sinceProblem(bad), bad);
   });
 
   it('the notes README names the folder', () => {

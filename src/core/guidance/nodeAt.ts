@@ -1,5 +1,5 @@
-// Which node of a notes file a position is on, among those the editor explains: a topic's `stance`,
-// a feedback item's dates, a person's `cadence`. Read from the spans the loader recorded.
+// Which node of a notes file a position is on, among those the editor explains: a topic's `stance`
+// and `id`, a feedback item's dates, a person's `cadence`. Read from the spans the loader recorded.
 import type { Position, Range } from '../findings';
 import type { LoadedFile } from '../loadedFile';
 import { spanToRange } from '../positions';
@@ -7,6 +7,8 @@ import { spanToRange } from '../positions';
 export type GuidanceNode =
   /** `topics.N.stance`, key or value; `entryPath` is `topics.N`. */
   | { readonly kind: 'stance'; readonly entryPath: string; readonly range: Range }
+  /** `topics.N.id`, key or value; `entryPath` is `topics.N`. */
+  | { readonly kind: 'topicId'; readonly entryPath: string; readonly range: Range }
   /** `observed`, `given` or the follow-up of `feedback.N`; `entryPath` is `feedback.N`. */
   | { readonly kind: 'feedback'; readonly entryPath: string; readonly range: Range }
   /** `cadence` in person.yaml. */
@@ -14,6 +16,7 @@ export type GuidanceNode =
 
 const PATTERNS: readonly { kind: GuidanceNode['kind']; files: readonly LoadedFile['kind'][]; pattern: RegExp }[] = [
   { kind: 'stance', files: ['oneOnOne'], pattern: /^(topics\.\d+)\.stance(?::key)?$/ },
+  { kind: 'topicId', files: ['oneOnOne'], pattern: /^(topics\.\d+)\.id(?::key)?$/ },
   { kind: 'feedback', files: ['oneOnOne', 'feedbackLog'], pattern: /^(feedback\.\d+)\.(?:observed|given|followUp(?:\.date)?)(?::key)?$/ },
   { kind: 'cadence', files: ['person'], pattern: /^cadence(?::key)?$/ },
 ];

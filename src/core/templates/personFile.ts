@@ -1,15 +1,21 @@
 // A new person: the folder id suggested from a name, the checks on an id, and person.yaml's text.
+import { isoDateProblem } from '../dates';
 import { isPersonFolderName } from '../layout';
 import type { Cadence } from '../schema';
 import { yamlScalar } from './yamlText';
 
-/** A folder id from a name: `Zoë Martin` → `zoe-martin`. Empty when nothing usable is left. */
+/**
+ * A folder id from a name, in any script: `Zoë Martin` → `zoe-martin`, `陈伟` → `陈伟`,
+ * `Анна Петрова` → `анна-петрова`. Accents on Latin letters are dropped; every other letter, mark and
+ * digit is kept; anything else becomes one hyphen. Empty when no letter or digit is left.
+ */
 export function suggestPersonId(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-zA-Z])[\u0300-\u036f]+/g, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 
@@ -22,11 +28,24 @@ export function personIdProblem(id: string): string | undefined {
   return undefined;
 }
 
+/** Why a text is not a cadence in days, or undefined when it is (a whole number, 1 or more). */
+export function cadenceDaysProblem(text: string): string | undefined {
+  return /^\s*[1-9]\d*\s*$/.test(text) ? undefined : 'A whole number of days, 1 or more';
+}
+
+/** Why a text is not a day to start from, or undefined when it is. */
+export function sinceProblem(text: string): string | undefined {
+  if (!text.trim()) return 'A day, written YYYY-MM-DD';
+  return isoDateProblem(text.trim()) === undefined ? undefined : `${text.trim()} is not a day: write it YYYY-MM-DD, e.g. 2026-03-04`;
+}
+
 export interface NewPerson {
   readonly name: string;
   readonly role?: string;
   readonly cadence?: Cadence;
   readonly professional?: boolean;
+  /** The day you started managing them (YYYY-MM-DD). */
+  readonly since?: string;
 }
 
 /** The text of a new person.yaml. */
@@ -35,6 +54,6 @@ export function personFileText(p: NewPerson): string {
   lines.push(p.role?.trim() ? `role: ${yamlScalar(p.role.trim())}` : 'role:   # role or title');
   lines.push(`professional: ${p.professional === true}   # true: a senior professional you coach by persuasion, naming a shared purpose first`);
   lines.push(p.cadence === undefined ? 'cadence:   # weekly, biweekly, monthly or a number of days' : `cadence: ${p.cadence}`);
-  lines.push('since:   # the day you started managing them (YYYY-MM-DD)');
+  lines.push(p.since ? `since: ${p.since}` : 'since:   # the day you started managing them (YYYY-MM-DD)');
   return `${lines.join('\n')}\n`;
 }

@@ -2,9 +2,35 @@
 // past, and no conversation after the plan records a review.
 import { daysBetween } from '../../dates';
 import { fieldRange } from '../../located';
+import type { TopicConversationEntry } from '../../personNotes';
+import type { TopicThread } from '../../topicThreads';
 import { finding, present, type Rule } from '../rule';
+import type { CheckSettings } from '../settings';
 import { days } from '../wording';
 import { episodesOf, isReviewOnly, topicName } from './episodes';
+
+/** The written plan a topic is under, and whether a review is written after it. */
+export interface OpenPlan {
+  readonly plan: TopicConversationEntry;
+  readonly reviewDate?: string;
+  readonly reviewed: boolean;
+}
+
+/**
+ * The latest plan of a topic that is still open, in its current episode (a review-only entry is not a
+ * plan of its own). Undefined when the topic is resolved or no plan is written in this episode.
+ */
+export function openPlan(thread: TopicThread, settings: Pick<CheckSettings, 'newEpisodeAfterDays'>): OpenPlan | undefined {
+  const episodes = episodesOf(thread, settings);
+  const episode = episodes[episodes.length - 1] ?? [];
+  if (episode[episode.length - 1]?.status === 'resolved') return undefined;
+  const planAt = episode.findLastIndex((e) => e.stance === 'plan' && !isReviewOnly(e));
+  const plan = episode[planAt];
+  if (!plan) return undefined;
+  const reviewed = episode.slice(planAt + 1).some((e) => e.conversation.review !== undefined);
+  const reviewDate = plan.conversation.reviewDate;
+  return reviewDate === undefined ? { plan, reviewed } : { plan, reviewDate, reviewed };
+}
 
 export const missedReview: Rule = {
   id: 'escalation/missed-review',
@@ -30,14 +56,10 @@ export const missedReview: Rule = {
   check(notes, ctx) {
     return present(
       notes.topicThreads.map((thread) => {
-        const episodes = episodesOf(thread, ctx.settings);
-        const episode = episodes[episodes.length - 1] ?? [];
-        if (episode[episode.length - 1]?.status === 'resolved') return undefined;
-        const planAt = episode.findLastIndex((e) => e.stance === 'plan' && !isReviewOnly(e));
-        const plan = episode[planAt];
-        const due = plan?.conversation.reviewDate;
-        if (!plan || due === undefined || due >= ctx.today) return undefined;
-        if (episode.slice(planAt + 1).some((e) => e.conversation.review !== undefined)) return undefined;
+        const open = openPlan(thread, ctx.settings);
+        const due = open?.reviewDate;
+        if (!open || open.reviewed || due === undefined || due >= ctx.today) return undefined;
+        const { plan } = open;
         return finding(missedReview, ctx, {
           at: plan,
           range: fieldRange(plan, 'reviewDate'),

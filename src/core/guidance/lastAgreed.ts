@@ -1,0 +1,76 @@
+// What was agreed the last time a topic was talked about, for the hover on a topic entry's `id`: the
+// latest expectation and support written on the topic before this conversation, and the commitments
+// (action items) of the 1:1 that held the previous conversation.
+import { ordinal, topicName } from '../checks/escalation/episodes';
+import type { ActionEntry, PersonNotes, TopicConversationEntry } from '../personNotes';
+import type { TopicThread } from '../topicThreads';
+
+export interface LastAgreed {
+  readonly thread: TopicThread;
+  /** The conversation hovered. */
+  readonly entry: TopicConversationEntry;
+  /** The conversation before it on the topic; undefined for the first one. */
+  readonly previous?: TopicConversationEntry;
+  /** The latest expectation written before, with the day it was written. */
+  readonly expectation?: { readonly text: string; readonly date: string };
+  /** The latest support written before, with the day it was written. */
+  readonly support?: { readonly items: readonly string[]; readonly date: string };
+  /** The action items of the previous conversation's 1:1. */
+  readonly commitments: readonly ActionEntry[];
+}
+
+/** What was agreed before the topic conversation at `entryPath` (`topics.N`) of `file`; undefined when none is there. */
+export function lastAgreed(notes: PersonNotes, file: string, entryPath: string): LastAgreed | undefined {
+  for (const thread of notes.topicThreads) {
+    const at = thread.conversations.findIndex((c) => c.file === file && c.path === entryPath);
+    if (at < 0) continue;
+    const entry = thread.conversations[at] as TopicConversationEntry;
+    const earlier = thread.conversations.slice(0, at);
+    const previous = earlier[earlier.length - 1];
+    if (!previous) return { thread, entry, commitments: [] };
+    const withExpectation = earlier.findLast((c) => c.conversation.expectation?.trim());
+    const withSupport = earlier.findLast((c) => (c.conversation.support?.length ?? 0) > 0);
+    return {
+      thread, entry, previous,
+      ...(withExpectation ? { expectation: { text: (withExpectation.conversation.expectation as string).trim(), date: withExpectation.date } } : {}),
+      ...(withSupport ? { support: { items: withSupport.conversation.support as string[], date: withSupport.date } } : {}),
+      commitments: notes.actions.filter((a) => a.file === previous.file),
+    };
+  }
+  return undefined;
+}
+
+/** A user's text as Markdown that shows it as written. */
+function plain(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_{}[\]<>#|~]/g, '\\$&');
+}
+
+function commitmentLine(a: ActionEntry, personName: string, today: string): string {
+  const owner = a.item.owner === 'me' ? 'You' : (personName.split(/\s+/)[0] ?? personName);
+  const { done, due } = a.item;
+  const state = done === true ? 'done'
+    : typeof done === 'string' ? `done ${done}`
+      : due === undefined ? 'open'
+        : due < today ? `open, was due ${due}` : `due ${due}`;
+  return `- ${plain(owner)}: ${plain(a.item.text)} (${state})`;
+}
+
+/** The hover on a topic entry's id (Markdown). */
+export function lastAgreedHover(agreed: LastAgreed, personName: string, today: string): string {
+  const name = plain(topicName(agreed.thread));
+  const { previous } = agreed;
+  if (!previous) return `**First conversation on ${name}**: nothing was agreed on it before. Say what good looks like, and the support you offer.`;
+  const n = agreed.thread.conversations.indexOf(previous) + 1;
+  const since = (date: string) => (date === previous.date ? '' : ` (written ${date})`);
+  const paragraphs = [`**Agreed last time on ${name}**: the ${ordinal(n)} conversation, ${previous.date}, ${previous.stance}.`];
+  paragraphs.push(agreed.expectation
+    ? `Expectation${since(agreed.expectation.date)}: ${plain(agreed.expectation.text)}`
+    : 'Expectation: none written yet.');
+  paragraphs.push(agreed.support
+    ? `Support${since(agreed.support.date)}: ${agreed.support.items.map(plain).join('; ')}`
+    : 'Support: none written yet.');
+  paragraphs.push(agreed.commitments.length
+    ? `Commitments in that 1:1:\n${agreed.commitments.map((a) => commitmentLine(a, personName, today)).join('\n')}`
+    : 'Commitments: no action items in that 1:1.');
+  return paragraphs.join('\n\n');
+}
