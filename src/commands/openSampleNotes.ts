@@ -23,7 +23,7 @@ function copiesIn(sampleDir: string, copiesDir: string) {
 /** The folder to open: the copy the manager picks, or a fresh one (made now when needed). */
 async function sampleCopyFolder(context: vscode.ExtensionContext): Promise<string | undefined> {
   const sampleDir = vscode.Uri.joinPath(context.extensionUri, 'examples', 'notes').fsPath;
-  const copiesDir = join(context.globalStorageUri.fsPath, 'sample-notes');
+  const copiesDir = join(context.globalStorageUri.fsPath, 'samples');
   const today = todayIso();
   const plan = planSampleCopy(copiesIn(sampleDir, copiesDir), today);
   if (plan.changed !== undefined) {

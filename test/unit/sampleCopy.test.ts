@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { after, describe, it } from 'mocha';
 import { main } from '../../src/cli';
 import { addDays, daysBetween, todayIso } from '../../src/core/dates';
-import { copyFolderDay, planSampleCopy, SAMPLE_DAY, sampleCopyFiles, shiftDates } from '../../src/core/sample/sampleCopy';
+import { copyFolderDay, copyFolderName, planSampleCopy, SAMPLE_DAY, sampleCopyFiles, shiftDates } from '../../src/core/sample/sampleCopy';
 import { copyChanged, existingCopies, readTextFiles, writeSampleCopy } from '../../src/core/sample/sampleFolder';
 
 // out/test/unit/ → project root
@@ -130,17 +130,20 @@ describe('copies on disk', () => {
 
   it('count as changed after any edit, a new file or a deleted one', () => {
     const copies = freshDir();
-    for (const name of ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']) writeSampleCopy(sampleDir, join(copies, name), name.slice(0, 10));
-    const ben = join(copies, '2026-12-02', 'one-on-ones', 'ben-hughes');
+    const [first, second, third, fourth] = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'].map((day) => {
+      writeSampleCopy(sampleDir, join(copies, copyFolderName(day)), day);
+      return copyFolderName(day);
+    }) as [string, string, string, string];
+    const ben = join(copies, second, 'one-on-ones', 'ben-hughes');
     writeFileSync(join(ben, 'person.yaml'), `${readFileSync(join(ben, 'person.yaml'), 'utf8')}# my note\n`);
-    writeFileSync(join(copies, '2026-12-03', 'one-on-ones', 'ben-hughes', '2026-12-03.yaml'), 'date: 2026-12-03\n');
-    rmSync(join(copies, '2026-12-04', 'README.md'));
+    writeFileSync(join(copies, third, 'one-on-ones', 'ben-hughes', '2026-12-03.yaml'), 'date: 2026-12-03\n');
+    rmSync(join(copies, fourth, 'README.md'));
     mkdirSync(join(copies, 'not-a-copy'));
     assert.deepEqual(existingCopies(sampleDir, copies).sort((a, b) => (a.name < b.name ? -1 : 1)), [
-      { name: '2026-12-01', changed: false },
-      { name: '2026-12-02', changed: true },
-      { name: '2026-12-03', changed: true },
-      { name: '2026-12-04', changed: true },
+      { name: first, changed: false },
+      { name: second, changed: true },
+      { name: third, changed: true },
+      { name: fourth, changed: true },
     ]);
     assert.deepEqual(existingCopies(sampleDir, join(copies, 'none')), []);
   });
@@ -148,32 +151,34 @@ describe('copies on disk', () => {
 
 describe('which copy to open', () => {
   const today = '2026-12-10';
+  const name = (day: string, nth?: number) => copyFolderName(day, nth);
 
   it('a fresh copy named by today when there is none', () => {
-    assert.deepEqual(planSampleCopy([], today), { fresh: { name: today, exists: false } });
+    assert.deepEqual(planSampleCopy([], today), { fresh: { name: 'sample-team-2026-12-10', exists: false } });
   });
 
   it("re-uses today's copy while it is as made; older untouched copies are passed over", () => {
-    assert.deepEqual(planSampleCopy([{ name: '2026-12-01', changed: false }, { name: today, changed: false }], today), { fresh: { name: today, exists: true } });
-    assert.deepEqual(planSampleCopy([{ name: '2026-12-01', changed: false }], today), { fresh: { name: today, exists: false } });
+    assert.deepEqual(planSampleCopy([{ name: name('2026-12-01'), changed: false }, { name: name(today), changed: false }], today), { fresh: { name: name(today), exists: true } });
+    assert.deepEqual(planSampleCopy([{ name: name('2026-12-01'), changed: false }], today), { fresh: { name: name(today), exists: false } });
   });
 
   it('offers the latest changed copy, and a fresh one beside it that never takes its name', () => {
-    assert.deepEqual(planSampleCopy([{ name: '2026-12-01', changed: true }, { name: '2026-12-05', changed: true }, { name: 'notes', changed: true }], today), {
-      fresh: { name: today, exists: false }, changed: '2026-12-05',
+    assert.deepEqual(planSampleCopy([{ name: name('2026-12-01'), changed: true }, { name: name('2026-12-05'), changed: true }, { name: 'notes', changed: true }], today), {
+      fresh: { name: name(today), exists: false }, changed: name('2026-12-05'),
     });
-    assert.deepEqual(planSampleCopy([{ name: today, changed: true }], today), { fresh: { name: `${today}-2`, exists: false }, changed: today });
-    const many = [today, `${today}-2`, `${today}-9`, `${today}-10`].map((name) => ({ name, changed: true }));
-    assert.deepEqual(planSampleCopy(many, today), { fresh: { name: `${today}-11`, exists: false }, changed: `${today}-10` });
-    assert.deepEqual(planSampleCopy([{ name: today, changed: true }, { name: `${today}-2`, changed: false }], today), {
-      fresh: { name: `${today}-2`, exists: true }, changed: today,
+    assert.deepEqual(planSampleCopy([{ name: name(today), changed: true }], today), { fresh: { name: 'sample-team-2026-12-10-2', exists: false }, changed: name(today) });
+    const many = [1, 2, 9, 10].map((nth) => ({ name: name(today, nth), changed: true }));
+    assert.deepEqual(planSampleCopy(many, today), { fresh: { name: name(today, 11), exists: false }, changed: name(today, 10) });
+    assert.deepEqual(planSampleCopy([{ name: name(today), changed: true }, { name: name(today, 2), changed: false }], today), {
+      fresh: { name: name(today, 2), exists: true }, changed: name(today),
     });
   });
 
   it('reads the day and number from a copy folder name', () => {
-    assert.deepEqual(copyFolderDay('2026-12-10'), { day: '2026-12-10', nth: 1 });
-    assert.deepEqual(copyFolderDay('2026-12-10-3'), { day: '2026-12-10', nth: 3 });
-    assert.equal(copyFolderDay('2026-12-32'), undefined);
+    assert.deepEqual(copyFolderDay('sample-team-2026-12-10'), { day: '2026-12-10', nth: 1 });
+    assert.deepEqual(copyFolderDay('sample-team-2026-12-10-3'), { day: '2026-12-10', nth: 3 });
+    assert.equal(copyFolderDay('sample-team-2026-12-32'), undefined);
+    assert.equal(copyFolderDay('2026-12-10'), undefined);
     assert.equal(copyFolderDay('.partial-x'), undefined);
   });
 });

@@ -57,9 +57,16 @@ function withNote(markdown: string, note: string): string {
   return `${markdown.slice(0, end + 1)}\n${note}\n${markdown.slice(end + 1)}`;
 }
 
-// Copies live side by side, one folder each, named by the day they read as of: `2026-12-01`, then
-// `2026-12-01-2`, `2026-12-01-3` for fresh copies made on a day whose copy was changed.
-const COPY_FOLDER = /^(\d{4}-\d{2}-\d{2})(?:-(\d+))?$/;
+// Copies live side by side, one folder each, named by the day they read as of: `sample-team-2026-12-01`,
+// then `sample-team-2026-12-01-2`, `-3` for fresh copies made on a day whose copy was changed. The name
+// is what the Explorer shows as the workspace.
+const COPY_PREFIX = 'sample-team-';
+const COPY_FOLDER = /^sample-team-(\d{4}-\d{2}-\d{2})(?:-(\d+))?$/;
+
+/** The folder name of the n-th copy (from 1) that reads as of `day`. */
+export function copyFolderName(day: string, nth = 1): string {
+  return `${COPY_PREFIX}${day}${nth === 1 ? '' : `-${nth}`}`;
+}
 
 /** The day a copy folder reads as of, and its number that day (1 for the first); undefined for other names. */
 export function copyFolderDay(name: string): { readonly day: string; readonly nth: number } | undefined {
@@ -95,6 +102,6 @@ export function planSampleCopy(existing: readonly ExistingCopy[], today: string)
   const nth = Math.max(0, ...todays.map((c) => c.nth)) + 1;
   const fresh = untouched
     ? { name: untouched.name, exists: true }
-    : { name: nth === 1 ? today : `${today}-${nth}`, exists: false };
+    : { name: copyFolderName(today, nth), exists: false };
   return changed === undefined ? { fresh } : { fresh, changed };
 }
