@@ -98,7 +98,7 @@ export function useWorkbench(folder?: string | SampleCopy): () => Workbench {
     const browser = await tb.launchChromium(chromium);
     cleanup = async () => { await browser.close(); await server.stop(); };
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(server.url, { timeout: 120_000 }); // a busy machine can take a while to serve the workbench
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
     if (folder) await widenSideBar(page, 480); // a window with no folder shows no side bar
     mkdirSync(resultsDir, { recursive: true });
