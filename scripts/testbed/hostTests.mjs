@@ -7,7 +7,7 @@ import { activationFailures, launchChromium, makeRunDir, startCodeServer } from 
 import { installTestbed } from './install.mjs';
 import { projectRoot } from './paths.mjs';
 
-const RESULT_TIMEOUT_MS = 180_000;
+const RESULT_TIMEOUT_MS = 420_000;
 const MOCHA_LINE = '[mocha] '; // as test/extension/index.ts writes it
 
 export async function runHostTests({ folder = join(projectRoot, 'test', 'fixtures', 'workspace'), verbose = false } = {}) {

@@ -2,12 +2,16 @@
 // each with a screenshot under test-results/.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { projectRoot, useWorkbench } from './workbench';
+import { sampleCopy, useWorkbench } from './workbench';
 
 describe('in the editor (what a manager sees)', () => {
-  const workbench = useWorkbench(join(projectRoot, 'examples', 'notes'));
+  // The sample team, its dates moved to today: the same findings, and the same pictures, on any day.
+  const sample = sampleCopy();
+  const workbench = useWorkbench(sample);
   // The planted skipped stage: `stance: plan` at the first conversation on on-call response.
-  const planted = 'one-on-ones/ben-hughes/2026-11-17.yaml';
+  const planted = sample.path('one-on-ones/ben-hughes/2026-11-17.yaml');
+  /** 1-based line of the first line of the copy's `file` containing `text`. */
+  const lineOf = (file: string, text: string) => lineIn(join(sample.folder, file), text);
 
   it('lists the coaching findings in Problems', async () => {
     const { page, activityBarItem, runCommand, screenshot } = workbench();
@@ -59,11 +63,11 @@ describe('in the editor (what a manager sees)', () => {
   });
 });
 
-/** 1-based line of the first line of a sample file containing `text`. */
-async function lineOf(file: string, text: string): Promise<number> {
+/** 1-based line of the first line of `path` containing `text`. */
+async function lineIn(path: string, text: string): Promise<number> {
   const { readFile } = await import('node:fs/promises');
-  const lines = (await readFile(join(projectRoot, 'examples', 'notes', file), 'utf8')).split('\n');
+  const lines = (await readFile(path, 'utf8')).split('\n');
   const i = lines.findIndex((l) => l.includes(text));
-  assert.ok(i >= 0, `${file} contains ${text}`);
+  assert.ok(i >= 0, `${path} contains ${text}`);
   return i + 1;
 }

@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
-import { projectRoot, useWorkbench } from './workbench';
+import { sampleCopy, useWorkbench } from './workbench';
 
 describe('sidebar (what a manager sees)', () => {
-  const workbench = useWorkbench(join(projectRoot, 'examples', 'notes'));
+  const workbench = useWorkbench(sampleCopy());
 
   it('clicking the 1:1 Coach icon shows the People and Needs Attention views on the sample team', async () => {
     const { page, activityBarItem, screenshot } = workbench();

@@ -1,8 +1,12 @@
 // The UI tier's harness: a real VS Code (code-server) with the packaged .vsix installed, driven by headless Chromium.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { todayIso } from '../../src/core/dates';
+import { copyFolderName, sampleShiftDays, shiftDates } from '../../src/core/sample/sampleCopy';
+import { writeSampleCopy } from '../../src/core/sample/sampleFolder';
 
 // out/test/ui/ → project root
 export const projectRoot = join(__dirname, '..', '..', '..');
@@ -12,7 +16,7 @@ interface Testbed {
   installTestbed(): { chromium: string };
   makeRunDir(tag: string, options?: { settings?: Record<string, unknown> }): string;
   installVsix(runDir: string, vsix: string): void;
-  startCodeServer(o: { runDir: string; folder: string }): Promise<{ url: string; stop(): Promise<void> }>;
+  startCodeServer(o: { runDir: string; folder: string | undefined }): Promise<{ url: string; stop(): Promise<void> }>;
   launchChromium(path: string): Promise<Browser>;
   activationFailures(runDir: string): string[];
   vsixPath: string;
@@ -23,8 +27,30 @@ async function testbed(): Promise<Testbed> {
   return { ...(await load('install.mjs')), ...(await load('codeServer.mjs')), ...(await load('paths.mjs')) };
 }
 
+/** A copy of the sample team (examples/notes) with its dates moved to today, as Open Sample Notes makes it. */
+export interface SampleCopy {
+  readonly folder: string;
+  /** The day the copy reads as of. */
+  readonly today: string;
+  /** The copy's path for a path in the sample (`one-on-ones/ben-hughes/2026-11-17.yaml`): its dates moved. */
+  path(samplePath: string): string;
+}
+
+/**
+ * A fresh copy of the sample in a temp folder, made by the same function as the extension's: the UI tests
+ * see the same findings, and take the same screenshots, whatever today's date is.
+ */
+export function sampleCopy(): SampleCopy {
+  const today = todayIso();
+  const folder = join(mkdtempSync(join(tmpdir(), 'one-on-one-sample-')), copyFolderName(today));
+  writeSampleCopy(join(projectRoot, 'examples', 'notes'), folder, today);
+  return { folder, today, path: (samplePath) => shiftDates(samplePath, sampleShiftDays(today)) };
+}
+
 export interface Workbench {
   readonly page: Page;
+  /** The run's folder: user data (ud/), extensions, HOME. */
+  readonly runDir: string;
   /** Saves a PNG under test-results/ and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Runs a command from the palette by its title, as a person would (F1, type, Enter). */
@@ -53,8 +79,11 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
   await page.mouse.up();
 }
 
-/** Registers before/after hooks that open `folder` in a fresh VS Code; call the returned function inside tests. */
-export function useWorkbench(folder: string): () => Workbench {
+/**
+ * Registers before/after hooks that open `folder` (a path, or a sample copy) in a fresh VS Code, or a
+ * window with no folder when there is none; call the returned function inside tests.
+ */
+export function useWorkbench(folder?: string | SampleCopy): () => Workbench {
   let workbench: Workbench | undefined;
   let cleanup: (() => Promise<void>) | undefined;
 
@@ -65,16 +94,17 @@ export function useWorkbench(folder: string): () => Workbench {
     // Auto-save off, as many managers have it: code-server would otherwise save edits by itself.
     const runDir = tb.makeRunDir('ui', { settings: { 'files.autoSave': 'off' } });
     tb.installVsix(runDir, tb.vsixPath);
-    const server = await tb.startCodeServer({ runDir, folder });
+    const server = await tb.startCodeServer({ runDir, folder: typeof folder === 'string' ? folder : folder?.folder });
     const browser = await tb.launchChromium(chromium);
     cleanup = async () => { await browser.close(); await server.stop(); };
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(server.url, { timeout: 180_000 });
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
-    await widenSideBar(page, 480);
+    if (folder) await widenSideBar(page, 480); // a window with no folder shows no side bar
     mkdirSync(resultsDir, { recursive: true });
     workbench = {
       page,
+      runDir,
       async screenshot(name) {
         const path = join(resultsDir, `${name}.png`);
         await page.screenshot({ path, animations: 'disabled' });

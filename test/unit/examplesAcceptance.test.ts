@@ -8,10 +8,10 @@ import { allRules } from '../../src/core/checks/registry';
 import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
 import { checkNotesRoot } from '../../src/core/checkFolder';
 import type { Finding } from '../../src/core/findings';
+import { SAMPLE_DAY } from '../../src/core/sample/sampleCopy';
 
 // out/test/unit/ → project root
 const examples = join(__dirname, '..', '..', '..', 'examples', 'notes');
-const SAMPLE_DAY = '2026-11-27';
 
 interface Planted {
   readonly rule: string;

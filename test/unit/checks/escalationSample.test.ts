@@ -8,6 +8,7 @@ import { checkPerson } from '../../../src/core/checks/engine';
 import { escalationRules } from '../../../src/core/checks/escalation';
 import { leadingLanguageRule } from '../../../src/core/checks/socraticLanguage';
 import { NotesIndex } from '../../../src/core/notesIndex';
+import { SAMPLE_DAY } from '../../../src/core/sample/sampleCopy';
 import { walkNotesRoot } from '../../../src/core/walk';
 import { ctxOn } from './builders';
 
@@ -28,7 +29,7 @@ describe('escalation and Socratic language on the sample team', () => {
     const root = join(examples, 'one-on-ones');
     const index = new NotesIndex();
     for (const file of walkNotesRoot(root).files) index.update(file, readFileSync(join(root, file)));
-    const ctx = ctxOn('2026-11-27');
+    const ctx = ctxOn(SAMPLE_DAY);
     const found = index.people().flatMap((p) => checkPerson(index.notes(p.id)!, ctx, rules));
     assert.deepEqual(found.map((f) => `${f.code} ${f.file}:${f.range.start.line + 1}`).sort(), plantedRows().sort());
     assert.ok(found.every((f) => f.code !== leadingLanguageRule.id || f.severity === 'hint'));

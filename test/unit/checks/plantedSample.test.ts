@@ -15,6 +15,7 @@ import { recognitionRules } from '../../../src/core/checks/recognition';
 import { staleFeedbackRules } from '../../../src/core/checks/staleFeedback';
 import type { Finding } from '../../../src/core/findings';
 import { NotesIndex } from '../../../src/core/notesIndex';
+import { SAMPLE_DAY } from '../../../src/core/sample/sampleCopy';
 import { walkNotesRoot } from '../../../src/core/walk';
 import { applyFix, ctxOn } from './builders';
 
@@ -46,7 +47,7 @@ const at = (file: string, line: number) => `${file}:${line + 1}`;
 function sampleFindings(): Finding[] {
   const index = new NotesIndex();
   for (const file of walkNotesRoot(root).files) index.update(file, readFileSync(join(root, file)));
-  const ctx = ctxOn('2026-11-27');
+  const ctx = ctxOn(SAMPLE_DAY);
   return index.people().flatMap((p) => checkPerson(index.notes(p.id) ?? assert.fail(p.id), ctx, rules));
 }
 
