@@ -16,6 +16,7 @@ import { quickFixes } from './quickFixes/codeActions';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
 import { attentionStatus } from './statusBar/attentionStatus';
+import { notesFileContext } from './templates/notesFileContext';
 
 /** Every feature of the extension, wired in this order by activate(). */
 export const features: readonly Feature[] = [
@@ -23,4 +24,5 @@ export const features: readonly Feature[] = [
   guidanceHovers, guidanceLenses, quickFixes,
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
   openPersonCommand, showCheckDocsCommand,
+  notesFileContext,
 ];
