@@ -98,14 +98,12 @@ type Confirmation = 'log' | 'given' | 'observed' | undefined;
 
 /** The last step: the delay that will be recorded and what the checks will say; log it or change a date. */
 async function confirm(p: LoggedFeedbackPreview): Promise<Confirmation> {
-  const said = p.findings.map((f) => `${f.severity}: ${f.message}`).join(' · ');
   const items = [
-    { label: '$(check) Log it', description: p.severity ? `with ${p.severity === 'hint' ? 'a hint' : `a ${p.severity}`}` : 'nothing to warn about', detail: said || undefined, value: 'log' as const },
+    { label: '$(check) Log it', detail: p.verdict, value: 'log' as const },
     { label: '$(edit) Change when it was given…', value: 'given' as const },
     { label: '$(edit) Change when you saw it…', value: 'observed' as const },
   ];
-  const verdict = p.verdict.charAt(0).toUpperCase() + p.verdict.slice(1);
-  return (await vscode.window.showQuickPick(items, { title: `${stepTitle(7)}: ${p.delay}`, placeHolder: `${verdict}. Log it, or change a date.`, ignoreFocusOut: true }))?.value;
+  return (await vscode.window.showQuickPick(items, { title: `${stepTitle(7)}: ${p.delay}`, placeHolder: 'Log it, or change a date', ignoreFocusOut: true }))?.value;
 }
 
 /** The values, asked one by one; undefined when the user cancelled. */

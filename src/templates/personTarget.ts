@@ -64,7 +64,7 @@ async function pick(notes: NotesService, list: readonly PersonTarget[], title: s
   const active = activePerson(notes, list);
   const separator = (label: string) => ({ label, kind: vscode.QuickPickItemKind.Separator, target: undefined });
   const items = active && list.length > 1
-    ? [separator('open file'), item(active), separator('everyone'), ...list.filter((t) => t !== active).map(item)]
+    ? [separator('from the open file'), item(active), separator('everyone else'), ...list.filter((t) => t !== active).map(item)]
     : list.map(item);
   return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Who is it about?', matchOnDescription: true }))?.target;
 }

@@ -51,7 +51,7 @@ describe('Log Feedback Now (what a manager does)', () => {
     await title.filter({ hasText: '(7/7)' }).waitFor({ state: 'visible' });
     await screenshot('log-feedback-before-writing');
     assert.match(await title.innerText(), /observed today, not given yet/);
-    assert.match(await widget.innerText(), /reminder until you give it/);
+    assert.match(await widget.innerText(), /remind you to give it/);
     await focused.filter({ hasText: 'Log it' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Enter');
 

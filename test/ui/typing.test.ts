@@ -70,11 +70,15 @@ describe('typing through a template (what a manager does)', () => {
     for (const field of fields) {
       if (!field.choices) {
         const value = valueFor(field.key);
-        await page.keyboard.type(value);
-        // The widget may already be up from typing; Ctrl+Space makes sure it is, as the bug needs it.
-        await page.keyboard.press('Control+Space');
         const lastWord = value.split(' ').pop() as string;
-        await suggestions.locator('.monaco-list-row', { hasText: new RegExp(`^${lastWord}$`, 'i') }).first().waitFor({ state: 'visible' });
+        // Typed as a person types: the suggestion for the last word is up (opened with Ctrl+Space if
+        // VS Code has not shown it by itself yet) when the word is complete and Tab is pressed.
+        const suggested = suggestions.locator('.monaco-list-row', { hasText: lastWord }).first();
+        await page.keyboard.type(value.slice(0, -1));
+        if (!(await suggestions.isVisible())) await page.keyboard.press('Control+Space');
+        await suggested.waitFor({ state: 'visible' });
+        await page.keyboard.type(value.slice(-1));
+        await suggested.waitFor({ state: 'visible' });
         if (!shown) { await screenshot('typing-suggestion-showing'); shown = true; }
       }
       await page.keyboard.press('Tab');

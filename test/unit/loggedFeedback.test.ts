@@ -26,7 +26,7 @@ describe('Log Feedback Now: the preview before writing', () => {
   it('says the delay and warns before logging feedback given long after it was observed', () => {
     const p = previewLoggedFeedback(index(), 'ada', item(ago(9), today), ctx);
     assert.equal(p.delay, 'observed 9 days ago, given today: a delay of 9 days');
-    assert.equal(p.verdict, 'a warning: more than the 7 days the checks allow');
+    assert.equal(p.verdict, 'The checks will warn: more than the 7 days they allow');
     assert.equal(p.severity, 'warning');
     assert.deepEqual(p.findings.map((f) => f.code), ['feedback/delay']);
   });
@@ -34,7 +34,7 @@ describe('Log Feedback Now: the preview before writing', () => {
   it('has nothing to warn about for feedback given the day it was seen', () => {
     const p = previewLoggedFeedback(index(), 'ada', item(today, today), ctx);
     assert.equal(p.delay, 'observed today, given today: no delay');
-    assert.equal(p.verdict, 'no warning from the checks');
+    assert.equal(p.verdict, 'Nothing for the checks to warn about');
     assert.deepEqual(p.findings, []);
     assert.equal(p.severity, undefined);
   });
@@ -42,17 +42,17 @@ describe('Log Feedback Now: the preview before writing', () => {
   it('a few days late is a hint, against the hint threshold', () => {
     const p = previewLoggedFeedback(index(), 'ada', item(ago(5), ago(1)), ctx);
     assert.equal(p.delay, 'observed 5 days ago, given yesterday: a delay of 4 days');
-    assert.equal(p.verdict, 'a hint: more than the 2 days the checks call prompt');
+    assert.equal(p.verdict, 'The checks will give a hint: more than the 2 days they call prompt');
     assert.equal(p.severity, 'hint');
   });
 
   it('not given yet: a reminder at first, a warning at once when it has waited too long', () => {
     const fresh = previewLoggedFeedback(index(), 'ada', item(ago(3), 'not-yet'), ctx);
     assert.equal(fresh.delay, 'observed 3 days ago, not given yet');
-    assert.equal(fresh.verdict, 'a reminder until you give it, and a warning once it has waited more than 7 days (it has waited 3 days)');
+    assert.equal(fresh.verdict, 'The checks will remind you to give it, and warn after 7 days');
     assert.deepEqual(fresh.findings.map((f) => [f.code, f.severity]), [['feedback/not-given', 'hint']]);
     const old = previewLoggedFeedback(index(), 'ada', item(ago(10), 'not-yet'), ctx);
-    assert.equal(old.verdict, 'a warning at once: it waited more than the 7 days the checks allow');
+    assert.equal(old.verdict, 'The checks will warn at once: it has waited more than 7 days');
     assert.equal(old.severity, 'warning');
   });
 
@@ -60,7 +60,7 @@ describe('Log Feedback Now: the preview before writing', () => {
     const p = previewLoggedFeedback(index(), 'ada', item(ago(20), ago(20), 'corrective'), ctx);
     assert.equal(p.delay, 'observed 20 days ago, given 20 days ago: no delay');
     assert.deepEqual(p.findings.map((f) => f.code), ['feedback/stale']);
-    assert.match(p.verdict, /^a warning: /);
+    assert.equal(p.verdict, 'The checks will warn: corrective feedback not followed up');
   });
 
   it('is about the new item alone: the findings of items already logged are not repeated', () => {
@@ -73,6 +73,6 @@ describe('Log Feedback Now: the preview before writing', () => {
     const settings = withDefaults({ severities: { 'feedback/delay': 'off' } });
     const p = previewLoggedFeedback(index(), 'ada', item(ago(9), today), { today, settings });
     assert.deepEqual(p.findings, []);
-    assert.equal(p.verdict, 'no warning from the checks');
+    assert.equal(p.verdict, 'Nothing for the checks to warn about');
   });
 });

@@ -2,7 +2,7 @@
 // what the checks will say about the item once it is in feedback.yaml. The findings come from the
 // checks themselves, run on the person's notes with the item added, so the preview and the Problems
 // panel never disagree.
-import { checkPerson } from '../checks/engine';
+import { checkPerson, ruleById } from '../checks/engine';
 import type { CheckContext } from '../checks/rule';
 import { days, daysAgo } from '../checks/wording';
 import { daysBetween } from '../dates';
@@ -20,7 +20,7 @@ export interface LoggedFeedbackPreview {
   readonly severity?: Severity;
   /** What the checks will say about the item once logged, the most severe first. */
   readonly findings: readonly Finding[];
-  /** One line on what the checks will do, against their thresholds: `a warning: more than the 7 days the checks allow`. */
+  /** One short line on what the checks will do, against their thresholds: `The checks will warn: more than the 7 days they allow`. */
   readonly verdict: string;
 }
 
@@ -34,19 +34,28 @@ function delayText(v: LoggedFeedbackValues, today: string): string {
   return `${observed}, ${given}: ${delay === 0 ? 'no delay' : `a delay of ${days(delay)}`}`;
 }
 
+/** What the checks do at a severity: `warn`, `give a hint`. */
+function act(severity: Severity): string {
+  return severity === 'hint' ? 'give a hint' : severity === 'info' ? 'add a note' : 'warn';
+}
+
 function verdictText(v: LoggedFeedbackValues, findings: readonly Finding[], ctx: CheckContext): string {
-  const severity = findings[0]?.severity;
   const { feedbackDelayHintDays: hint, feedbackDelayWarningDays: warn } = ctx.settings;
-  if (v.given === 'not-yet') {
-    const waiting = daysBetween(v.observed, ctx.today);
-    if (severity === 'warning' || severity === 'error') return `a warning at once: it waited more than the ${days(warn)} the checks allow`;
-    return severity ? `a reminder until you give it, and a warning once it has waited more than ${days(warn)}${waiting > 0 ? ` (it has waited ${days(waiting)})` : ''}` : 'no warning from the checks';
+  const first = findings[0];
+  if (!first) return 'Nothing for the checks to warn about';
+  const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
+  const delay = v.given === 'not-yet' ? daysBetween(v.observed, ctx.today) : daysBetween(v.observed, v.given);
+  if (first.code === 'feedback/not-given') {
+    return first.severity === 'hint'
+      ? `The checks will remind you to give it, and warn after ${days(warn)}${more}`
+      : `The checks will ${act(first.severity)} at once: it has waited more than ${days(warn)}${more}`;
   }
-  const delay = daysBetween(v.observed, v.given);
-  if (!severity) return 'no warning from the checks';
-  if (delay > warn) return `a warning: more than the ${days(warn)} the checks allow`;
-  if (delay > hint) return `a hint: more than the ${days(hint)} the checks call prompt`;
-  return `${severity === 'hint' ? 'a hint' : `a ${severity}`}: ${findings[0]?.message ?? ''}`;
+  if (first.code === 'feedback/delay') {
+    const limit = delay > warn ? `more than the ${days(warn)} they allow` : `more than the ${days(hint)} they call prompt`;
+    return `The checks will ${act(first.severity)}: ${limit}${more}`;
+  }
+  const title = ruleById(first.code)?.title ?? first.message;
+  return `The checks will ${act(first.severity)}: ${title.charAt(0).toLowerCase()}${title.slice(1)}${more}`;
 }
 
 /** The person's notes with the item added to a feedback log of its own; the findings on that log are the item's. */
