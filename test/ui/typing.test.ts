@@ -51,7 +51,8 @@ describe('typing through a template (what a manager does)', () => {
   });
   const workbench = useWorkbench(folder);
 
-  it('Tab moves from field to field while a word suggestion shows; the saved YAML holds each value under its key', async () => {
+  it('Tab moves from field to field while a word suggestion shows; the saved YAML holds each value under its key', async function () {
+    this.timeout(240_000); // a few dozen keystrokes, each waited on, on a machine that may be busy
     const { page, openFile, runCommand, screenshot } = workbench();
     await openFile(FILE);
     await page.keyboard.press('Control+End');
@@ -70,7 +71,7 @@ describe('typing through a template (what a manager does)', () => {
     for (const field of fields) {
       if (!field.choices) {
         const value = valueFor(field.key);
-        const lastWord = value.split(' ').pop() as string;
+        const lastWord = value.match(/[\p{L}\p{N}_]+/gu)?.pop() as string; // a word as the editor splits them
         // Typed as a person types: the suggestion for the last word is up (opened with Ctrl+Space if
         // VS Code has not shown it by itself yet) when the word is complete and Tab is pressed.
         const suggested = suggestions.locator('.monaco-list-row', { hasText: lastWord }).first();

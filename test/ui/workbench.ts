@@ -69,7 +69,7 @@ export function useWorkbench(folder: string): () => Workbench {
     const browser = await tb.launchChromium(chromium);
     cleanup = async () => { await browser.close(); await server.stop(); };
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(server.url);
+    await page.goto(server.url, { timeout: 120_000 }); // a busy machine can take more than the default 30 s
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
     await widenSideBar(page, 480);
     mkdirSync(resultsDir, { recursive: true });
