@@ -17,6 +17,7 @@ import { quickFixes } from './quickFixes/codeActions';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
 import { attentionStatus } from './statusBar/attentionStatus';
+import { notesFileContext } from './templates/notesFileContext';
 
 /** Every feature of the extension, wired in this order by activate(). */
 export const features: readonly Feature[] = [
@@ -25,4 +26,5 @@ export const features: readonly Feature[] = [
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
   openPersonCommand, showCheckDocsCommand,
   notesContextKeys,
+  notesFileContext,
 ];

@@ -1,14 +1,22 @@
-// "Log Feedback Now…": a few prompts, then one item appended to `<person>/feedback.yaml`, given today.
+// "Log Feedback Now…": a few prompts, then one item appended to `<person>/feedback.yaml`.
 //
-// Arguments: (person?, feedback?) with person as in templates/personTarget.ts and feedback
-// `{ kind?: 'positive' | 'corrective', behaviour?: string, impact?: string, situation?: string,
-//    observed?: 'YYYY-MM-DD' }`. With a feedback object, only a missing kind or behaviour is asked
-// for; observed defaults to today. Returns the feedback file's Uri.
+// Asked in order: the person (the open notes file's person first), positive or corrective, the
+// situation, the behaviour, the impact, when it was observed, and when it was given: "given just now",
+// "given on…" a date, or "not given yet" (`given: not-yet`). Before anything is written, a last step
+// shows the delay that will be recorded and what the checks will say about the item (a hint, a warning),
+// so that no warning comes as a surprise; from there the manager logs it or changes a date.
+//
+// Arguments, for scripts and tests: (person?, feedback?) with person as in templates/personTarget.ts and
+// feedback `{ kind?: 'positive' | 'corrective', behaviour?: string, situation?: string, impact?: string,
+//   observed?: 'YYYY-MM-DD', given?: 'YYYY-MM-DD' | 'not-yet' }`. With a feedback object, only a missing
+// kind or behaviour is asked for; observed and given default to today, and nothing is confirmed.
+// Returns the feedback file's Uri; undefined when cancelled or when the values do not fit together.
 //
 // The item is appended through an edit on the open document: unsaved changes and comments stay, and
 // the edit can be undone. The file is saved only if it had no unsaved changes before.
 import * as vscode from 'vscode';
-import { isIsoDate, todayIso } from '../core/dates';
+import { compareIsoDates, isIsoDate, todayIso } from '../core/dates';
+import { previewLoggedFeedback, type LoggedFeedbackPreview } from '../core/guidance/loggedFeedback';
 import { FEEDBACK_LOG_FILE } from '../core/layout';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../core/schema';
 import { loggedFeedbackLines, type LoggedFeedbackValues } from '../core/templates/feedbackEntry';
@@ -24,44 +32,124 @@ export interface FeedbackArgument {
   readonly impact?: string;
   readonly situation?: string;
   readonly observed?: string;
+  /** A date, or `not-yet`; today when left out. */
+  readonly given?: string;
 }
 
 const TITLE = 'Log Feedback Now';
+const STEPS = 7;
+const NOT_YET = 'not-yet';
+
+function stepTitle(step: number): string {
+  return `${TITLE} (${step}/${STEPS})`;
+}
 
 async function askKind(): Promise<FeedbackKind | undefined> {
   const items = [
     { label: 'Positive', description: 'something to keep doing', value: 'positive' as const },
     { label: 'Corrective', description: 'something to change', value: 'corrective' as const },
   ];
-  return (await vscode.window.showQuickPick(items, { title: `${TITLE} (1/4)`, placeHolder: 'What kind of feedback?' }))?.value;
+  return (await vscode.window.showQuickPick(items, { title: stepTitle(1), placeHolder: 'What kind of feedback?' }))?.value;
+}
+
+/** A line of text; undefined when cancelled, '' when skipped (if optional). */
+function askText(step: number, prompt: string, required: string | undefined): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: stepTitle(step), prompt, ignoreFocusOut: true,
+    validateInput: (v) => (required && !v.trim() ? required : undefined),
+  });
+}
+
+/** A day between `from` and `today`, typed as YYYY-MM-DD. */
+function askDate(step: number, prompt: string, from: string | undefined, today: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: stepTitle(step), prompt, placeHolder: today, ignoreFocusOut: true,
+    validateInput: (v) => {
+      const d = v.trim();
+      if (!isIsoDate(d)) return 'Write a date as YYYY-MM-DD';
+      if (compareIsoDates(d, today) > 0) return 'That day has not come yet';
+      return from && compareIsoDates(d, from) < 0 ? `It was observed on ${from}; pick that day or a later one` : undefined;
+    },
+  }).then((v) => v?.trim());
 }
 
 async function askObserved(today: string): Promise<string | undefined> {
   const choice = await vscode.window.showQuickPick([{ label: `Today, ${today}`, today: true }, { label: 'Earlier…', today: false }], {
-    title: `${TITLE} (4/4)`, placeHolder: 'When did you see it happen?',
+    title: stepTitle(5), placeHolder: 'When did you see it happen?',
   });
   if (!choice) return undefined;
-  if (choice.today) return today;
-  return vscode.window.showInputBox({
-    title: `${TITLE} (4/4)`, prompt: 'The day you saw it (YYYY-MM-DD)', placeHolder: today,
-    validateInput: (v) => (!isIsoDate(v.trim()) ? 'Write a date as YYYY-MM-DD' : v.trim() > today ? 'That day has not come yet' : undefined),
-  }).then((v) => v?.trim());
+  return choice.today ? today : askDate(5, 'The day you saw it (YYYY-MM-DD)', undefined, today);
 }
 
-/** The values to log; undefined when the user cancelled a prompt. */
-async function askValues(arg: FeedbackArgument | undefined, today: string): Promise<LoggedFeedbackValues | undefined> {
-  const kind = arg?.kind && FEEDBACK_KINDS.includes(arg.kind) ? arg.kind : await askKind();
+async function askGiven(observed: string, today: string): Promise<string | undefined> {
+  const items = [
+    { label: 'Given just now', description: today, value: 'now' as const },
+    { label: 'Given on…', description: 'a day since you saw it', value: 'on' as const },
+    { label: 'Not given yet', description: 'the checks will remind you to give it', value: 'not-yet' as const },
+  ];
+  const choice = await vscode.window.showQuickPick(items, { title: stepTitle(6), placeHolder: 'Have you given this feedback?' });
+  if (!choice) return undefined;
+  if (choice.value === 'now') return today;
+  if (choice.value === 'not-yet') return NOT_YET;
+  return askDate(6, `The day you gave it (YYYY-MM-DD), on or after ${observed}`, observed, today);
+}
+
+type Confirmation = 'log' | 'given' | 'observed' | undefined;
+
+/** The last step: the delay that will be recorded and what the checks will say; log it or change a date. */
+async function confirm(p: LoggedFeedbackPreview): Promise<Confirmation> {
+  const items = [
+    { label: '$(check) Log it', detail: p.verdict, value: 'log' as const },
+    { label: '$(edit) Change when it was given…', value: 'given' as const },
+    { label: '$(edit) Change when you saw it…', value: 'observed' as const },
+  ];
+  return (await vscode.window.showQuickPick(items, { title: `${stepTitle(7)}: ${p.delay}`, placeHolder: 'Log it, or change a date', ignoreFocusOut: true }))?.value;
+}
+
+/** The values, asked one by one; undefined when the user cancelled. */
+async function askAll(services: Services, target: PersonTarget, today: string): Promise<LoggedFeedbackValues | undefined> {
+  const kind = await askKind();
   if (!kind) return undefined;
-  const behaviour = arg?.behaviour?.trim() || (await vscode.window.showInputBox({
-    title: `${TITLE} (2/4)`, prompt: 'What did they do? The facts you saw, not a verdict.',
-    validateInput: (v) => (v.trim() ? undefined : 'Describe what happened'),
-  }));
+  const situation = await askText(2, 'Where and when did it happen? (optional: press Enter to skip)', undefined);
+  if (situation === undefined) return undefined;
+  const behaviour = await askText(3, 'What did they do? The facts you saw, not a verdict.', 'Describe what happened');
   if (!behaviour) return undefined;
-  const impact = arg ? arg.impact : await vscode.window.showInputBox({ title: `${TITLE} (3/4)`, prompt: 'What did it cause, and for whom? (optional: press Enter to skip)' });
-  if (impact === undefined && !arg) return undefined;
-  const observed = arg ? arg.observed ?? today : await askObserved(today);
-  if (!observed || !isIsoDate(observed)) return undefined;
-  return { kind, behaviour, impact, situation: arg?.situation, observed, given: today };
+  const impact = await askText(4, 'What did it cause, and for whom? (optional: press Enter to skip)', undefined);
+  if (impact === undefined) return undefined;
+  let observed = await askObserved(today);
+  if (!observed) return undefined;
+  let given = await askGiven(observed, today);
+  for (;;) {
+    if (!given) return undefined;
+    const values = { kind, situation, behaviour, impact, observed, given };
+    const ctx = services.notes.contextFor(target.root.folder);
+    const answer = await confirm(previewLoggedFeedback(target.root.index, target.personId, values, ctx));
+    if (answer === 'log') return values;
+    if (answer === undefined) return undefined;
+    if (answer === 'observed') {
+      observed = await askObserved(today);
+      if (!observed) return undefined;
+      if (given !== NOT_YET && compareIsoDates(given, observed) < 0) given = await askGiven(observed, today);
+    } else {
+      given = await askGiven(observed, today);
+    }
+  }
+}
+
+/** The values of the argument form; undefined when they do not fit together (and the user is told). */
+async function fromArgument(arg: FeedbackArgument, today: string): Promise<LoggedFeedbackValues | undefined> {
+  const kind = arg.kind && FEEDBACK_KINDS.includes(arg.kind) ? arg.kind : await askKind();
+  if (!kind) return undefined;
+  const behaviour = arg.behaviour?.trim() || (await askText(3, 'What did they do? The facts you saw, not a verdict.', 'Describe what happened'));
+  if (!behaviour) return undefined;
+  const observed = arg.observed ?? today;
+  const given = arg.given ?? today;
+  const givenFits = given === NOT_YET || (isIsoDate(given) && compareIsoDates(given, observed) >= 0 && compareIsoDates(given, today) <= 0);
+  if (!isIsoDate(observed) || compareIsoDates(observed, today) > 0 || !givenFits) {
+    void vscode.window.showErrorMessage(`1:1 Coach: feedback observed ${observed} cannot be given ${given}; nothing was logged.`);
+    return undefined;
+  }
+  return { kind, behaviour, impact: arg.impact, situation: arg.situation, observed, given };
 }
 
 async function fileOf(target: PersonTarget): Promise<vscode.Uri> {
@@ -87,7 +175,8 @@ async function logFeedback(services: Services, person?: unknown, feedback?: Feed
   const target = await resolvePerson(services.notes, person, TITLE);
   if (!target) return undefined;
   const arg = feedback && typeof feedback === 'object' && !Array.isArray(feedback) ? feedback : undefined;
-  const values = await askValues(arg, todayIso());
+  const today = todayIso();
+  const values = arg ? await fromArgument(arg, today) : await askAll(services, target, today);
   if (!values) return undefined;
   const uri = await fileOf(target);
   if (!(await append(uri, loggedFeedbackLines(values)))) return undefined;

@@ -179,7 +179,10 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
       if (value) {
         const result = schemaForKind[where.kind].safeParse(value.value);
         if (!result.success) {
-          findings.push(...schemaFindings(result.error.issues, { kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p) }));
+          findings.push(...schemaFindings(result.error.issues, {
+            kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
+            textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
+          }));
         }
         if (where.kind === 'oneOnOne') {
           const named = oneOnOneNameFindings(file, where, value.value, located);

@@ -16,6 +16,8 @@ export interface SchemaContext {
   readonly data: unknown;
   /** The range of a dotted path, or of its nearest parent that has one (rangeOf in loader.ts). */
   readonly rangeOf: (path: string) => Range;
+  /** The text of the file in a range. */
+  readonly textIn: (range: Range) => string;
 }
 
 /** The keys an object at `path` may have, e.g. a topic conversation's keys for `topics.2`. */
@@ -117,9 +119,42 @@ function wrongTypeMessage(issue: Issue & { code: 'invalid_type' }, path: Path, v
   return `${what} should be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, not ${describe(value)}`;
 }
 
+/** `text` in quotes, reading back as exactly `text`: double quotes, or single ones when it holds `"` or `\`. */
+function quoted(text: string): string {
+  return /["\\]/.test(text) ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
+}
+
+/**
+ * A list item meant as text that YAML reads as a key and a value, because it holds `: `
+ * (`- me: code review`); undefined for anything else. Its fix puts the item, as written, in quotes.
+ */
+function colonInText(issue: Issue, path: Path, value: unknown, ctx: SchemaContext): Finding | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string' || typeof path[path.length - 1] !== 'number') return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const key = keys[0];
+  const inner = key === undefined ? undefined : (value as Record<string, unknown>)[key];
+  if (keys.length !== 1 || key === undefined || !['string', 'number', 'boolean'].includes(typeof inner)) return undefined;
+  const start = ctx.rangeOf(`${dotted([...path, key])}:key`).start;
+  const end = ctx.rangeOf(dotted([...path, key])).end;
+  // One line, and no braces around it (`- { who: me }` is a map on purpose).
+  const item = ctx.rangeOf(dotted(path)).start;
+  if (start.line !== end.line || item.line !== start.line || item.character !== start.character) return undefined;
+  const range = { start, end };
+  const text = quoted(ctx.textIn(range));
+  const list = String(path[path.length - 2] ?? 'list');
+  return {
+    code: 'format/colon-in-text', severity: 'error', file: ctx.file, range,
+    message: `The ": " after "${key}" turns this ${list} item into a key and a value. Put the item in quotes to keep it as text: ${text}`,
+    fixes: [{ title: 'Put the item in quotes', edits: [{ file: ctx.file, range, text }] }],
+  };
+}
+
 function oneFinding(issue: Issue, path: Path, ctx: SchemaContext): Finding {
   const at = dotted(path);
   const value = valueAt(ctx.data, path);
+  const colon = colonInText(issue, path, value, ctx);
+  if (colon) return colon;
   const base = { severity: 'error' as const, file: ctx.file, range: ctx.rangeOf(at) };
   if (isMissingKey(ctx.data, path)) {
     const key = String(path[path.length - 1]);

@@ -6,8 +6,9 @@
 //   or a workspace folder's name;
 // - `{ id: 'ada', workspaceFolder?: WorkspaceFolder }` (an older tree element);
 // - a Uri of the person's folder or of a file in it.
-// Anything else, or nothing, shows a pick of everyone.
+// Anything else, or nothing, shows a pick of everyone, the person of the open notes file first.
 import * as vscode from 'vscode';
+import { classifyNotesFile } from '../core/layout';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesService } from '../notes/notesService';
 
@@ -47,9 +48,24 @@ function candidates(notes: NotesService, arg: unknown): PersonTarget[] | undefin
   return all.filter((t) => t.personId === id && rootMatches(t.root, o.root ?? o.workspaceFolder));
 }
 
-async function pick(list: readonly PersonTarget[], title: string): Promise<PersonTarget | undefined> {
+/** The person whose notes file is open in the active editor, if any. */
+function activePerson(notes: NotesService, list: readonly PersonTarget[]): PersonTarget | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const where = uri && notes.locate(uri);
+  if (!where) return undefined;
+  const id = classifyNotesFile(where.file).personId;
+  return list.find((t) => t.root === where.root && t.personId === id);
+}
+
+/** A pick of `list`; the person of the open notes file comes first, under its own heading, and is preselected. */
+async function pick(notes: NotesService, list: readonly PersonTarget[], title: string): Promise<PersonTarget | undefined> {
   const multiRoot = new Set(list.map((t) => t.root)).size > 1;
-  const items = list.map((t) => ({ label: t.name, description: multiRoot ? `${t.personId} · ${t.root.folder.name}` : t.personId, target: t }));
+  const item = (t: PersonTarget) => ({ label: t.name, description: multiRoot ? `${t.personId} · ${t.root.folder.name}` : t.personId, target: t });
+  const active = activePerson(notes, list);
+  const separator = (label: string) => ({ label, kind: vscode.QuickPickItemKind.Separator, target: undefined });
+  const items = active && list.length > 1
+    ? [separator('from the open file'), item(active), separator('everyone else'), ...list.filter((t) => t !== active).map(item)]
+    : list.map(item);
   return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Who is it about?', matchOnDescription: true }))?.target;
 }
 
@@ -58,7 +74,7 @@ export async function resolvePerson(notes: NotesService, arg: unknown, title: st
   await notes.settled();
   const named = candidates(notes, arg);
   if (named?.length === 1) return named[0];
-  if (named && named.length > 1) return pick(named, title);
+  if (named && named.length > 1) return pick(notes, named, title);
   if (named) {
     void vscode.window.showInformationMessage(`1:1 Coach: no person "${String((arg as { personId?: string }).personId ?? arg)}" in the notes folders.`);
     return undefined;
@@ -68,7 +84,7 @@ export async function resolvePerson(notes: NotesService, arg: unknown, title: st
     void vscode.window.showInformationMessage('1:1 Coach: there is no one in the notes folders yet. Add someone with "1:1 Coach: Add Person…".');
     return undefined;
   }
-  return pick(all, title);
+  return pick(notes, all, title);
 }
 
 /** The workspace folder a command works in: the argument (folder, its name or a Uri in it), the only one, or a pick. */

@@ -134,4 +134,31 @@ describe('commands: log feedback', () => {
     assert.ok(loaded.kind === 'feedbackLog');
     assert.equal(loaded.data?.feedback.length, 1);
   });
+
+  it('records the situation, and "not given yet" as given: not-yet', async () => {
+    const uri = notesUri('alpha', 'ada/feedback.yaml');
+    created.push(uri);
+    const result = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.logFeedback', 'ada', {
+      kind: 'positive', situation: 'Friday demo', behaviour: 'Showed the rollback', impact: 'Sales trusted the release', observed: '2026-01-02', given: 'not-yet',
+    });
+    assert.equal(result?.toString(), uri.toString());
+    const written = await text(uri);
+    assert.match(written, /^ {4}given: not-yet$/m);
+    const loaded = loadNotesFile('ada/feedback.yaml', written);
+    assert.deepEqual(loaded.findings, []);
+    assert.ok(loaded.kind === 'feedbackLog');
+    assert.deepEqual(loaded.data?.feedback[0], { kind: 'positive', observed: '2026-01-02', given: 'not-yet', situation: 'Friday demo', behaviour: 'Showed the rollback', impact: 'Sales trusted the release' });
+  });
+
+  it('records a given date, and writes nothing when it comes before the day it was observed', async () => {
+    const uri = notesUri('alpha', 'ada/feedback.yaml');
+    created.push(uri);
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('oneOnOneCoach.logFeedback', 'ada', { kind: 'corrective', behaviour: 'Skipped the review', observed: '2026-01-05', given: '2026-01-04' });
+    assert.equal(refused, undefined);
+    assert.equal(await exists(uri), false, 'nothing written');
+    await vscode.commands.executeCommand('oneOnOneCoach.logFeedback', 'ada', { kind: 'corrective', behaviour: 'Skipped the review', observed: '2026-01-05', given: '2026-01-06' });
+    const loaded = loadNotesFile('ada/feedback.yaml', await text(uri));
+    assert.ok(loaded.kind === 'feedbackLog');
+    assert.deepEqual([loaded.data?.feedback[0]?.observed, loaded.data?.feedback[0]?.given], ['2026-01-05', '2026-01-06']);
+  });
 });

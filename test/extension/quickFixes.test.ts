@@ -21,6 +21,8 @@ interface FixCase {
    * after the fix, by design, and goes once this edit writes the content.
    */
   readonly writeContent?: (text: string) => string;
+  /** Where the diagnostic must be (zero-based line) and what it must say, when the test cares. */
+  readonly shows?: { readonly line: number; readonly message: RegExp };
 }
 
 function lines(...l: string[]): string {
@@ -45,6 +47,10 @@ async function checkFix(api: CoachApi, c: FixCase): Promise<void> {
   try {
     const before = await diagnosticsWhen(uri, hasCode(c.code), c.code);
     const diagnostic = before.find((d) => codeOf(d) === c.code) as vscode.Diagnostic;
+    if (c.shows) {
+      assert.equal(diagnostic.range.start.line, c.shows.line, 'the diagnostic is on the line it is about');
+      assert.match(diagnostic.message, c.shows.message);
+    }
     const editor = await vscode.window.showTextDocument(uri);
     const original = editor.document.getText();
 
@@ -156,5 +162,12 @@ describe('Quick fixes', () => {
     files: { [`qf-value/${ago(3)}.yaml`]: oneOnOne(ago(3), 'topics:', '  - id: review-depth', '    stance: suportive   # typo', '    expectation: x', '    support: [y]') },
     code: 'format/schema',
     title: 'Change to `supportive`',
+  }));
+
+  it('format/colon-in-text: puts an agenda item holding ": " in quotes, so it stays text', () => checkFix(api, {
+    files: { [`qf-colon/${ago(3)}.yaml`]: oneOnOne(ago(3), 'agenda:', '  - the on-call rota', '  - me: code review   # mine') },
+    code: 'format/colon-in-text',
+    title: 'Put the item in quotes',
+    shows: { line: 3, message: /^The ": " after "me" turns this agenda item into a key and a value\. Put the item in quotes to keep it as text: "me: code review"$/ },
   }));
 });

@@ -18,6 +18,7 @@ export const LOADER_CODES: readonly LoaderCode[] = [
   { code: 'format/duplicate-key', severity: 'error', meaning: 'The same key is written twice in one map; the finding points back at the first one.' },
   { code: 'format/unknown-key', severity: 'error', meaning: 'A key the format does not know; when it looks like a misspelling, a quick fix offers the key that was meant.' },
   { code: 'format/schema', severity: 'error', meaning: 'A value of the wrong kind, a missing required key, or a value outside its list (e.g. a `stance` other than supportive, socratic or plan).' },
+  { code: 'format/colon-in-text', severity: 'error', meaning: 'A list item meant as text holds ": " (`- me: code review`), so YAML reads it as a key and a value; a quick fix puts the item in quotes.' },
   { code: 'format/invalid-date', severity: 'error', meaning: 'A date written `YYYY-MM-DD` that is not on the calendar, e.g. 2026-02-30.' },
   { code: 'format/file-name', severity: 'error', meaning: 'A 1:1 file named by a day that does not exist.' },
   { code: 'format/date-mismatch', severity: 'error', meaning: 'The `date:` inside a 1:1 differs from the date in its file name; a quick fix makes them the same.' },
