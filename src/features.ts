@@ -13,6 +13,7 @@ import { problems } from './diagnostics/problems';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
 import { quickFixes } from './quickFixes/codeActions';
+import { snoozeQuickFix } from './quickFixes/snooze';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
 import { attentionStatus } from './statusBar/attentionStatus';
@@ -23,4 +24,5 @@ export const features: readonly Feature[] = [
   guidanceHovers, guidanceLenses, quickFixes,
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
   openPersonCommand, showCheckDocsCommand,
+  snoozeQuickFix,
 ];
