@@ -3,6 +3,7 @@ import { createNotesFolderCommand } from './commands/createNotesFolder';
 import { insertTemplateCommand } from './commands/insertTemplate';
 import { insertTemplateAtCommand } from './commands/insertTemplateAt';
 import { logFeedbackCommand } from './commands/logFeedback';
+import { markTimeAwayCommand } from './commands/markTimeAway';
 import { newOneOnOneCommand } from './commands/newOneOnOne';
 import { openPersonCommand } from './commands/openPerson';
 import { sampleNotesCommand } from './commands/openSampleNotes';
@@ -24,5 +25,5 @@ export const features: readonly Feature[] = [
   guidanceHovers, guidanceLenses, quickFixes,
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
   openPersonCommand, showCheckDocsCommand,
-  snoozeQuickFix,
+  snoozeQuickFix, markTimeAwayCommand,
 ];

@@ -100,7 +100,7 @@ async function snooze(notes: NotesService, uri: unknown, ref: unknown, until?: u
   const target = { root: where.root, personId, name: person?.person.name ?? personId };
   const written = await appendToPersonFile(target, 'snooze', snoozeEntryLines({ check: code, until: last, about, reason: why }));
   if (written) {
-    void vscode.window.showInformationMessage(`1:1 Coach: ${code} snoozed until ${last}, written in ${vscode.workspace.asRelativePath(written)}.`);
+    void vscode.window.showInformationMessage(`1:1 Coach: snoozed until ${last}; the entry is in ${target.name}'s person.yaml.`);
   }
   return written;
 }

@@ -124,3 +124,25 @@ describe('Snooze until… (quick fix)', () => {
     }
   });
 });
+
+describe('Mark Time Away… (person context menu)', () => {
+  let api: CoachApi;
+  before(async () => { api = await coach(); });
+
+  it('appends the period to person.yaml, and the checks that count days pause', async () => {
+    const notes: NotesFiles = { 'qs-kim/person.yaml': 'name: Kim Park\ncadence: weekly   # Mondays\n', [`qs-kim/${ago(30)}.yaml`]: `date: ${ago(30)}\nnotes: Fine.\n` };
+    await writeNotes(api, 'alpha', notes);
+    try {
+      const personUri = notesUri('alpha', 'qs-kim/person.yaml');
+      await diagnosticsWhen(personUri, hasCode('cadence/overdue'), 'cadence/overdue before the time away');
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('oneOnOneCoach.markTimeAway', 'qs-kim', { from: ago(25), until: today, reason: 'parental leave' });
+      assert.equal(written?.toString(), personUri.toString());
+      const text = (await vscode.workspace.openTextDocument(personUri)).getText();
+      assert.equal(text, `name: Kim Park\ncadence: weekly   # Mondays\naway:\n  - from: ${ago(25)}\n    until: ${today}\n    reason: parental leave\n`);
+      assert.deepEqual(loadNotesFile('qs-kim/person.yaml', text).findings, []);
+      await diagnosticsWhen(personUri, lacksCode('cadence/overdue'), 'cadence/overdue to pause while away');
+    } finally {
+      await removeNotes(api, 'alpha', notes);
+    }
+  });
+});
