@@ -49,6 +49,16 @@ export class TimeAway {
     return all <= 0 ? all : all - this.daysAwayBetween(from, to);
   }
 
+  /** The first day, not a day away, that is `n` counted days after `from` (n >= 1). */
+  countedDaysAfter(from: string, n: number): string {
+    let day = addDays(from, n);
+    for (;;) {
+      const counted = this.countedDays(from, day);
+      if (counted >= n && !this.awayOn(day)) return day;
+      day = addDays(day, Math.max(1, n - counted));
+    }
+  }
+
   /** The day `n` counted days before `day`: a window of `n` days that reaches back past the days away in it. */
   countedDaysBefore(day: string, n: number): string {
     let back = n;

@@ -7,9 +7,10 @@ import { feedbackNotGiven } from '../../../src/core/checks/feedbackImmediacy';
 import { recognitionNoneRecent } from '../../../src/core/checks/recognition';
 import type { Rule } from '../../../src/core/checks/rule';
 import { feedbackStale } from '../../../src/core/checks/staleFeedback';
+import { cadenceFacts, cadenceHover } from '../../../src/core/guidance/cadence';
 import { loadNotesFile } from '../../../src/core/loader';
 import { TimeAway } from '../../../src/core/timeAway';
-import { ctxOn, only, run, textAt } from './builders';
+import { ctxOn, notesOf, only, run, textAt } from './builders';
 import { COMPLETE, talk } from './escalationTalks';
 
 // Parental leave over the turn of the year: 18 days away (20 to 31 December, 1 to 6 January).
@@ -81,6 +82,16 @@ describe('time away', () => {
       assert.deepEqual(withAndWithout(cadenceOverdue, files, '2027-01-12').away, [], '10 counted days');
       assert.equal(only(withAndWithout(cadenceOverdue, files, '2027-01-13').away).message,
         'Last 1:1 with Chen Wei was 11 days ago (2026-12-15, not counting 18 days away); the cadence is weekly');
+    });
+
+    it('the cadence hover counts as cadence/overdue does: paused while away, due dates moved by the days away', () => {
+      const notes = notesOf({ 'person.yaml': person(AWAY), '2026-12-15.yaml': 'date: 2026-12-15\n' });
+      const during = cadenceHover(cadenceFacts(notes, ctxOn('2026-12-28')), 'Chen', '2026-12-28', (id) => id);
+      assert.match(during, /Chen is away until 2027-01-06 \(parental leave\): the rhythm pauses, and the days away do not count\. Next due 2027-01-09\./);
+      assert.doesNotMatch(during, /\*\*overdue\*\*/);
+      const facts = cadenceFacts(notes, ctxOn('2027-01-08'));
+      assert.equal(facts.overdueFrom, '2027-01-13', 'the day cadence/overdue first fires');
+      assert.match(cadenceHover(facts, 'Chen', '2027-01-08', (id) => id), /Next due 2027-01-09 \(in 1 day\); overdue from 2027-01-13\./);
     });
 
     it('recognition/none-recent: quiet while away; the window reaches back past the time away', () => {
