@@ -3,6 +3,7 @@ import { createNotesFolderCommand } from './commands/createNotesFolder';
 import { insertTemplateCommand } from './commands/insertTemplate';
 import { insertTemplateAtCommand } from './commands/insertTemplateAt';
 import { logFeedbackCommand } from './commands/logFeedback';
+import { markTimeAwayCommand } from './commands/markTimeAway';
 import { newOneOnOneCommand } from './commands/newOneOnOne';
 import { openPersonCommand } from './commands/openPerson';
 import { sampleNotesCommand } from './commands/openSampleNotes';
@@ -14,6 +15,7 @@ import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
 import { notesContextKeys } from './notes/contextKeys';
 import { quickFixes } from './quickFixes/codeActions';
+import { snoozeQuickFix } from './quickFixes/snooze';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
 import { attentionStatus } from './statusBar/attentionStatus';
@@ -27,4 +29,5 @@ export const features: readonly Feature[] = [
   openPersonCommand, showCheckDocsCommand,
   notesContextKeys,
   notesFileContext,
+  snoozeQuickFix, markTimeAwayCommand,
 ];

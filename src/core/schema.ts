@@ -146,6 +146,36 @@ export const NOT_YET = 'not-yet';
 // ---------------------------------------------------------------------------
 // person.yaml
 
+/** A check id as docs/checks.md lists them: `group/name`, e.g. `feedback/stale`. */
+export const CHECK_ID_PATTERN = /^[a-z]+\/[a-z]+(?:-[a-z]+)*$/;
+
+/** A stretch of time away (leave, holiday, sabbatical): from and until are both days away. */
+export const awayPeriodSchema = z
+  .strictObject({
+    from: isoDateSchema.describe('The first day away (YYYY-MM-DD).'),
+    until: isoDateSchema.describe('The last day away (YYYY-MM-DD); the checks count time again from the day after.'),
+    reason: optionalText().describe('Why, in a few words, e.g. parental leave. For you; the checks do not read it.'),
+  })
+  .describe('Time away, e.g. { from: 2026-12-20, until: 2027-01-06, reason: parental leave }.');
+
+export type AwayPeriod = z.output<typeof awayPeriodSchema>;
+
+/** A finding put off until a day: the check drops it up to and including `until`. */
+export const snoozeSchema = z
+  .strictObject({
+    check: requiredText('check')
+      .regex(CHECK_ID_PATTERN, { error: (iss) => `"${String(iss.input)}" is not a check id; write it as docs/checks.md does, e.g. feedback/stale` })
+      .describe('The id of the check to quiet, e.g. feedback/stale (as docs/checks.md lists them).'),
+    until: isoDateSchema.describe('The last day the finding stays quiet (YYYY-MM-DD); it comes back the day after.'),
+    about: optionalText().describe(
+      'Which finding of that check: a topic id, a file name (2026-11-20.yaml), or a file and a date (feedback.yaml 2026-10-30, the day the feedback was observed or the action is due). Absent: every finding of that check about this person.',
+    ),
+    reason: optionalText().describe('Why it can wait, in a few words. For you; the checks do not read it.'),
+  })
+  .describe('A finding put off until a day, e.g. { check: cadence/overdue, until: 2026-12-08, reason: team offsite }.');
+
+export type Snooze = z.output<typeof snoozeSchema>;
+
 export const personSchema = z
   .strictObject({
     name: requiredText('name').min(1, { error: 'name is empty' }).describe('Full name, as you address the person.'),
@@ -161,6 +191,17 @@ export const personSchema = z
     ),
     since: blankable(isoDateSchema).describe('The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
     until: blankable(isoDateSchema).describe('The last day you managed this person (YYYY-MM-DD); no 1:1 is expected after it.'),
+    away: blankable(z.array(awayPeriodSchema)).describe(
+      'Time away: a list of { from, until, reason }. Checks that count days (1:1 cadence, recognition, feedback and action follow-up, plan reviews) are quiet while the person is away, and the days away do not count afterwards.',
+    ),
+    snooze: blankable(z.array(snoozeSchema)).describe(
+      'Findings put off until a day: a list of { check, until, about, reason }. Each stays quiet up to and including until.',
+    ),
+  })
+  .superRefine((p, ctx) => {
+    p.away?.forEach((a, i) => {
+      if (a.until < a.from) ctx.addIssue({ code: 'custom', path: ['away', i, 'until'], message: `until (${a.until}) is before from (${a.from})` });
+    });
   })
   .describe('A person you hold 1:1s with: <notes folder>/<person-id>/person.yaml. The folder name is the person id.')
   .meta({ title: '1:1 Coach person' });
@@ -388,6 +429,8 @@ export type NotesData = {
 /** The keys each object in the format allows, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
   person: Object.keys(personSchema.shape),
+  away: Object.keys(awayPeriodSchema.shape),
+  snooze: Object.keys(snoozeSchema.shape),
   oneOnOne: Object.keys(oneOnOneSchema.shape),
   feedbackLog: Object.keys(feedbackLogSchema.shape),
   oneOnOneFeedback: Object.keys(oneOnOneFeedbackSchema.shape),

@@ -30,6 +30,8 @@ export function knownKeysAt(kind: DataKind, path: Path): readonly string[] {
     case 'topics.review': return KNOWN_KEYS.review;
     case 'topics.exception': return KNOWN_KEYS.exception;
     case 'actions': return KNOWN_KEYS.action;
+    case 'away': return kind === 'person' ? KNOWN_KEYS.away : [];
+    case 'snooze': return kind === 'person' ? KNOWN_KEYS.snooze : [];
     default: return [];
   }
 }

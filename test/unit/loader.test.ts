@@ -155,7 +155,7 @@ describe('loader: did you mean', () => {
 
   it('lists the keys when nothing is close', () => {
     const f = only(loadNotesFile('ada/person.yaml', 'name: Ada\nmood: fine\n'), 'format/unknown-key');
-    assert.equal(f.message, 'Unknown key `mood`; the keys here are name, role, professional, cadence, since, until');
+    assert.equal(f.message, 'Unknown key `mood`; the keys here are name, role, professional, cadence, since, until, away, snooze');
   });
 
   it('edit distance counts a swap of neighbours as one edit', () => {

@@ -6,11 +6,15 @@
 // - The manager's own items (`owner: me`) are warnings with a message of their own: they are what the
 //   manager can fix alone, and what the person watches. The person's items (`owner: them`) are hints:
 //   something to follow up on, not a failing of the manager.
+// - Time away (person.yaml `away:`, see timeAway.ts) pauses the person's own items: quiet while the
+//   person is away, and the days away do not count afterwards (an item due during the time away is
+//   overdue once a day has passed since they came back). The manager's own items do not pause.
 import { daysBetween } from '../dates';
 import { fieldRange } from '../located';
+import { awayOf } from '../timeAway';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
-import { days, quoted } from './wording';
+import { days, notCountingAway, quoted } from './wording';
 
 export const actionsOverdue: Rule = {
   id: 'actions/overdue',
@@ -24,7 +28,8 @@ export const actionsOverdue: Rule = {
     why:
       'A commitment the manager keeps is one of the plainest signals of respect; one quietly dropped teaches the '
       + 'person that 1:1 agreements do not count. The manager\'s own overdue items are warnings; the person\'s '
-      + 'are hints to follow up on. An item is overdue once its `due` date has passed and it is not done.',
+      + 'are hints to follow up on. An item is overdue once its `due` date has passed and it is not done. Time away written in person.yaml (`away:`) '
+      + 'pauses the person\'s own items: quiet while they are away, and the days away do not count once they are back.',
     example: [
       'actions:',
       '  - text: Get Ben a slot at the architecture guild to present the retry design',
@@ -34,17 +39,23 @@ export const actionsOverdue: Rule = {
     settings: [],
   },
   check(notes, ctx) {
+    const away = awayOf(notes);
+    const awayToday = away.awayOn(ctx.today) !== undefined;
     return present(notes.actions.map((a) => {
       const { due, done, owner, text } = a.item;
       if (due === undefined || done !== false || due >= ctx.today) return undefined;
-      const late = days(daysBetween(due, ctx.today));
+      const paused = owner === 'them';
+      if (paused && awayToday) return undefined;
+      const lateDays = paused ? away.countedDays(due, ctx.today) : daysBetween(due, ctx.today);
+      if (lateDays <= 0) return undefined;
+      const late = days(lateDays);
       const edit = setKey(a, 'done', ctx.today);
       return finding(actionsOverdue, ctx, {
         at: a,
         range: fieldRange(a, 'due'),
         message: owner === 'me'
           ? `Your commitment to ${notes.person.name}, ${quoted(text)}, is ${late} overdue: trust is built by keeping them`
-          : `${notes.person.name}'s action ${quoted(text)} is ${late} overdue (due ${due}): follow up on it`,
+          : `${notes.person.name}'s action ${quoted(text)} is ${late} overdue (due ${due}${notCountingAway(away.daysAwayBetween(due, ctx.today))}): follow up on it`,
         severity: owner === 'me' ? 'warning' : 'hint',
         fixes: edit ? [{ title: `Mark done today (${ctx.today})`, edits: [edit] }] : [],
       });

@@ -6,11 +6,13 @@
 // - Overdue when the last 1:1 on or before today is more than cadence + cadenceGraceDays (3) days ago:
 //   for weekly, 10 days is fine and 11 is overdue. A 1:1 file dated after today (planned) does not count.
 // - Only for people with at least one 1:1 so far, and not after their `until`.
-import { daysBetween } from '../dates';
+// - Time away (person.yaml `away:`, see timeAway.ts): quiet while the person is away; afterwards the
+//   days away do not count toward the gap.
 import { fieldRange } from '../located';
 import { cadenceDays, type Cadence } from '../schema';
+import { awayOf } from '../timeAway';
 import { finding, personAnchor, present, type Rule } from './rule';
-import { days } from './wording';
+import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';
 
 function cadenceLabel(cadence: Cadence): string {
   return typeof cadence === 'number' ? `every ${days(cadence)}` : cadence;
@@ -28,7 +30,8 @@ export const cadenceOverdue: Rule = {
     why:
       'A 1:1 that keeps its rhythm tells the person they matter, and it is where small problems come up while '
       + 'they are still small. Skipped meetings are the first thing people notice and the last thing a busy '
-      + 'manager does. The check fires when the last 1:1 is more than the cadence plus the grace days ago.',
+      + 'manager does. The check fires when the last 1:1 is more than the cadence plus the grace days ago. '
+      + PAUSED_WHILE_AWAY,
     example: [
       '# person.yaml (last 1:1 on 12 November; today 27 November: 15 days, more than 7 + 3)',
       'name: Chen Wei',
@@ -41,12 +44,14 @@ export const cadenceOverdue: Rule = {
     if (until !== undefined && until < ctx.today) return [];
     const last = notes.oneOnOnes.filter((o) => o.date <= ctx.today).pop();
     if (!last) return [];
+    const away = awayOf(notes);
+    if (away.awayOn(ctx.today)) return [];
     const cadence = notes.person.data?.cadence ?? ctx.settings.defaultCadence;
-    const gap = daysBetween(last.date, ctx.today);
+    const gap = away.countedDays(last.date, ctx.today);
     if (gap <= cadenceDays(cadence) + ctx.settings.cadenceGraceDays) return [];
     return present([finding(cadenceOverdue, ctx, {
       at: personAnchor(notes),
-      message: `Last 1:1 with ${notes.person.name} was ${days(gap)} ago (${last.date}); the cadence is ${cadenceLabel(cadence)}`,
+      message: `Last 1:1 with ${notes.person.name} was ${days(gap)} ago (${last.date}${notCountingAway(away.daysAwayBetween(last.date, ctx.today))}); the cadence is ${cadenceLabel(cadence)}`,
       related: [{ file: last.file, range: fieldRange(last, 'date'), message: `Last 1:1, ${last.date}` }],
     })]);
   },

@@ -5,6 +5,7 @@ import type { NotesIndex } from '../notesIndex';
 import type { PersonNotes } from '../personNotes';
 import { allRules } from './registry';
 import { personAnchor, type CheckContext, type Rule } from './rule';
+import { withoutSnoozed } from './snooze';
 
 /** A rule with a bug must not hide the other rules' findings; say so where the person is. */
 function failed(rule: Rule, notes: PersonNotes, e: unknown): Finding {
@@ -26,7 +27,8 @@ export function checkPerson(notes: PersonNotes, ctx: CheckContext, rules: readon
       out.push(failed(rule, notes, e));
     }
   }
-  return out;
+  // What the person's own snoozes (person.yaml `snooze:`) put off until a later day is left out.
+  return withoutSnoozed(out, [notes], () => notes, ctx.today);
 }
 
 /** The findings of the team rules (those with checkTeam) over everyone's notes. */
@@ -41,7 +43,9 @@ export function checkTeam(people: readonly PersonNotes[], ctx: CheckContext, rul
       if (people[0]) out.push(failed(rule, people[0], e));
     }
   }
-  return out;
+  // A team finding is about no one person: a snooze in anyone's person.yaml puts it off.
+  const byId = new Map(people.map((n) => [n.person.id, n]));
+  return withoutSnoozed(out, people, (file) => byId.get(file.slice(0, file.indexOf('/'))), ctx.today);
 }
 
 /** Everyone's notes in the index, in person-id order. */

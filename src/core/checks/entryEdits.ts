@@ -70,3 +70,15 @@ export function setKey(entry: Located, key: string, value: string): TextEdit | u
   const end = { line: keyRange.end.line, character: keyRange.end.character + 1 };
   return { file: entry.file, range: { start: keyRange.start, end }, text: `${key}: ${value}` };
 }
+
+/**
+ * Removes a block list entry (`- key: value` and its further lines) as whole lines; undefined for a
+ * flow map, or for an entry that ends the file without a line break.
+ */
+export function removeEntryLines(entry: Located): TextEdit | undefined {
+  if (blockKeyColumn(entry) === undefined) return undefined;
+  const { start, end } = entry.range;
+  const lastLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+  if (lastLine + 1 >= entry.loaded.lineStarts.length) return undefined;
+  return { file: entry.file, range: { start: { line: start.line, character: 0 }, end: { line: lastLine + 1, character: 0 } }, text: '' };
+}

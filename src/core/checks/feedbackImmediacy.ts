@@ -7,12 +7,16 @@
 // - `given: not-yet` is a hint from the day it was observed and a warning once it is older than
 //   feedbackDelayWarningDays; it is counted to today, so it grows every day. Feedback observed after
 //   today (a typo, most likely) is left alone.
+// - Time away (person.yaml `away:`, see timeAway.ts) pauses feedback/not-given: quiet while the person
+//   is away, and days away do not count toward its age. feedback/delay records what happened between
+//   two dates written in the notes and is left as it is.
 import { daysBetween } from '../dates';
 import { fieldRange } from '../located';
 import type { FeedbackEntry } from '../personNotes';
+import { awayOf } from '../timeAway';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
-import { days } from './wording';
+import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';
 
 function kindWord(entry: FeedbackEntry): string {
   return entry.item.kind === 'positive' ? 'Positive' : 'Corrective';
@@ -72,7 +76,7 @@ export const feedbackNotGiven: Rule = {
     why:
       'Feedback you noticed but have not said is the worst kind of delay: it gets older, and less useful, every '
       + 'day it waits. It is a hint from the day it was observed and becomes a warning once it is older than '
-      + 'the warning setting for feedback delay.',
+      + 'the warning setting for feedback delay. ' + PAUSED_WHILE_AWAY,
     example: [
       '# feedback.yaml',
       'feedback:',
@@ -84,15 +88,18 @@ export const feedbackNotGiven: Rule = {
     settings: ['feedbackDelayWarningDays'],
   },
   check(notes, ctx) {
+    const away = awayOf(notes);
+    if (away.awayOn(ctx.today)) return [];
     return present(notes.feedback.map((entry) => {
       if (entry.given !== undefined) return undefined;
-      const age = daysBetween(entry.item.observed, ctx.today);
-      if (age < 0) return undefined;
+      if (daysBetween(entry.item.observed, ctx.today) < 0) return undefined;
+      const age = away.countedDays(entry.item.observed, ctx.today);
+      const skipped = notCountingAway(away.daysAwayBetween(entry.item.observed, ctx.today));
       const edit = setKey(entry, 'given', ctx.today);
       return finding(feedbackNotGiven, ctx, {
         at: entry,
         range: fieldRange(entry, 'given'),
-        message: `${kindWord(entry)} feedback observed ${age === 0 ? 'today' : `${days(age)} ago`} and not given yet; it loses value every day it waits`,
+        message: `${kindWord(entry)} feedback observed ${age === 0 ? 'today' : `${days(age)} ago`}${skipped ? `${skipped},` : ''} and not given yet; it loses value every day it waits`,
         severity: age > ctx.settings.feedbackDelayWarningDays ? 'warning' : 'hint',
         fixes: edit ? [{ title: `Mark as given today (${ctx.today})`, edits: [edit] }] : [],
       });

@@ -12,11 +12,16 @@
 //   corrections as positive feedback. A correction is corrective feedback given, or a topic
 //   conversation (each is corrective by nature), counted once when a 1:1 holds both on one topic; the
 //   review of a plan is not a correction. A hint only: see doc.why.
+// - Time away (person.yaml `away:`, see timeAway.ts) pauses recognition/none-recent: quiet while the
+//   person is away, and days away do not count toward the recognition window or the time managed, so
+//   the window reaches back past the time away. recognition/imbalance counts what was said, not days,
+//   and is left as it is.
 import { daysBetween } from '../dates';
 import type { FeedbackEntry, PersonNotes } from '../personNotes';
+import { awayOf, type TimeAway } from '../timeAway';
 import { isReviewOnly } from './escalation/episodes';
 import { finding, personAnchor, present, type CheckContext, type Rule } from './rule';
-import { days, times } from './wording';
+import { days, notCountingAway, PAUSED_WHILE_AWAY, times } from './wording';
 
 /** The window of recognition/imbalance, in days. */
 export const IMBALANCE_WINDOW_DAYS = 90;
@@ -30,10 +35,10 @@ function managedToday(notes: PersonNotes, today: string): boolean {
   return until === undefined || until >= today;
 }
 
-/** True when `date` is today or at most `window` days before it. */
-function within(date: string, today: string, window: number): boolean {
+/** True when `date` is today or at most `window` days before it (days away not counted, when given). */
+function within(date: string, today: string, window: number, away?: TimeAway): boolean {
   const age = daysBetween(date, today);
-  return age >= 0 && age <= window;
+  return age >= 0 && (away ? away.countedDays(date, today) : age) <= window;
 }
 
 function positivesGiven(notes: PersonNotes, today: string): FeedbackEntry[] {
@@ -53,7 +58,8 @@ export const recognitionNoneRecent: Rule = {
       'People learn what to keep doing from positive feedback, and it is what makes corrections easy to hear. '
       + 'When you keep meeting someone but the notes show no recognition for weeks, the gap is usually in what '
       + 'the manager notices, not in the person. The check fires when at least one 1:1 happened in the recognition '
-      + 'window and no positive feedback was given in it.',
+      + 'window and no positive feedback was given in it. '
+      + PAUSED_WHILE_AWAY,
     example: [
       '# person.yaml (weekly 1:1s on 29 October, 5 and 12 November; today 27 November)',
       'name: Chen Wei',
@@ -65,17 +71,20 @@ export const recognitionNoneRecent: Rule = {
   check(notes, ctx) {
     const window = ctx.settings.recognitionDays;
     if (!managedToday(notes, ctx.today)) return [];
+    const away = awayOf(notes);
+    if (away.awayOn(ctx.today)) return [];
     const start = notes.person.data?.since ?? notes.oneOnOnes[0]?.date;
-    if (start === undefined || daysBetween(start, ctx.today) <= window) return [];
-    const met = notes.oneOnOnes.filter((o) => within(o.date, ctx.today, window)).length;
+    if (start === undefined || away.countedDays(start, ctx.today) <= window) return [];
+    const met = notes.oneOnOnes.filter((o) => within(o.date, ctx.today, window, away)).length;
     if (met === 0) return [];
     const last = positivesGiven(notes, ctx.today).reduce<FeedbackEntry | undefined>(
       (latest, f) => (!latest || (f.given as string) >= (latest.given as string) ? f : latest), undefined);
-    if (last?.given !== undefined && within(last.given, ctx.today, window)) return [];
+    if (last?.given !== undefined && within(last.given, ctx.today, window, away)) return [];
     const since = last?.given === undefined ? 'none recorded' : `the last was given ${days(daysBetween(last.given, ctx.today))} ago`;
+    const awayInWindow = away.daysAwayBetween(away.countedDaysBefore(ctx.today, window), ctx.today);
     return present([finding(recognitionNoneRecent, ctx, {
       at: personAnchor(notes),
-      message: `No positive feedback for ${notes.person.name} in the last ${days(window)} (${since}), though you met ${times(met)}`,
+      message: `No positive feedback for ${notes.person.name} in the last ${days(window)}${notCountingAway(awayInWindow)} (${since}), though you met ${times(met)}`,
       related: last?.given === undefined ? [] : [{ file: last.file, range: last.range, message: `Last positive feedback, given ${last.given}` }],
     })]);
   },

@@ -8,6 +8,7 @@ import { professionalRules } from './professionals';
 import { recognitionRules } from './recognition';
 import { cultureRules } from './recurringBarrier';
 import type { Rule } from './rule';
+import { snoozeRules } from './snooze';
 import { leadingLanguageRule } from './socraticLanguage';
 import { staleFeedbackRules } from './staleFeedback';
 
@@ -22,4 +23,5 @@ export const allRules: readonly Rule[] = [
   ...cadenceRules,
   ...actionRules,
   ...cultureRules,
+  ...snoozeRules,
 ];

@@ -8,16 +8,18 @@
 //   conversation in the same 1:1 the feedback was given in is where it started, not a follow-up.
 // - `resolved` is done. Otherwise the item is stale when the latest follow-up (or, without one, the
 //   day it was given) is more than staleFeedbackDays (14) old: 14 days is fine, 15 is stale.
-import { daysBetween } from '../dates';
+// - Time away (person.yaml `away:`, see timeAway.ts): quiet while the person is away; afterwards the
+//   days away do not count toward the age.
 import type { Fix, RelatedLocation } from '../findings';
 import { fieldRange, locate } from '../located';
 import { latestFollowUp } from '../followUp';
 import type { FeedbackEntry, TopicConversationEntry } from '../personNotes';
 import type { ProgressState } from '../schema';
+import { awayOf } from '../timeAway';
 import { childPath } from '../yamlSpans';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
-import { days } from './wording';
+import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';
 
 /** The conversation on the item's topic that counts as its latest follow-up, as a related location. */
 function onTopic(c: TopicConversationEntry): RelatedLocation {
@@ -49,7 +51,8 @@ export const feedbackStale: Rule = {
       'Corrective feedback that is never followed up leaves both sides guessing: the person does not know whether '
       + 'the change was noticed, and you do not know whether it happened. An item goes stale when it was given, '
       + 'or last followed up as open or improving, more than the stale setting\'s days ago. A later conversation '
-      + 'on the topic the item names counts as a follow-up; `resolved` ends it.',
+      + 'on the topic the item names counts as a follow-up; `resolved` ends it. '
+      + PAUSED_WHILE_AWAY,
     example: [
       '# feedback.yaml',
       'feedback:',
@@ -63,15 +66,19 @@ export const feedbackStale: Rule = {
   },
   check(notes, ctx) {
     const limit = ctx.settings.staleFeedbackDays;
+    const away = awayOf(notes);
+    if (away.awayOn(ctx.today)) return [];
     return present(notes.feedback.map((entry) => {
       if (entry.item.kind !== 'corrective' || entry.given === undefined) return undefined;
       const latest = latestFollowUp(entry, notes);
       if (latest?.state === 'resolved') return undefined;
-      const age = daysBetween(latest?.date ?? entry.given, ctx.today);
+      const since = latest?.date ?? entry.given;
+      const age = away.countedDays(since, ctx.today);
       if (age <= limit) return undefined;
+      const skipped = notCountingAway(away.daysAwayBetween(since, ctx.today));
       const message = latest
-        ? `Corrective feedback last followed up ${days(age)} ago (${latest.state}, ${latest.date}); check in on it again`
-        : `Corrective feedback given ${days(age)} ago (${entry.given}) and never followed up; has anything changed?`;
+        ? `Corrective feedback last followed up ${days(age)} ago (${latest.state}, ${latest.date}${skipped}); check in on it again`
+        : `Corrective feedback given ${days(age)} ago (${entry.given}${skipped}) and never followed up; has anything changed?`;
       return finding(feedbackStale, ctx, {
         at: entry,
         range: fieldRange(entry, 'kind'),

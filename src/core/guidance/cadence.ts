@@ -1,10 +1,11 @@
 // A person's 1:1 rhythm (coaching-model.md, section 7): what their cadence means, how long since the
-// last 1:1, and when the next one is due, counted as cadence/overdue counts.
+// last 1:1, and when the next one is due, counted as cadence/overdue counts (days away left out).
 import type { CheckContext } from '../checks/rule';
 import { days } from '../checks/wording';
-import { addDays, daysBetween } from '../dates';
+import { daysBetween } from '../dates';
 import type { PersonNotes } from '../personNotes';
-import { cadenceDays, type Cadence } from '../schema';
+import { cadenceDays, type AwayPeriod, type Cadence } from '../schema';
+import { awayOf } from '../timeAway';
 import { ruleLink, type DocTarget } from './ruleLinks';
 
 export interface CadenceFacts {
@@ -21,6 +22,8 @@ export interface CadenceFacts {
   readonly overdueFrom?: string;
   /** The person's `until`, when it has passed. */
   readonly ended?: string;
+  /** The time away today is in, when the person is away (person.yaml `away:`). */
+  readonly awayNow?: AwayPeriod;
 }
 
 export function cadenceFacts(notes: PersonNotes, ctx: CheckContext): CadenceFacts {
@@ -33,7 +36,12 @@ export function cadenceFacts(notes: PersonNotes, ctx: CheckContext): CadenceFact
   if (until !== undefined && until < ctx.today) return { ...base, ended: until };
   const last = notes.oneOnOnes.filter((o) => o.date <= ctx.today).pop()?.date;
   if (last === undefined) return base;
-  return { ...base, last, daysSince: daysBetween(last, ctx.today), due: addDays(last, every), overdueFrom: addDays(last, every + grace + 1) };
+  const away = awayOf(notes);
+  const awayNow = away.awayOn(ctx.today);
+  return {
+    ...base, last, daysSince: daysBetween(last, ctx.today), due: away.countedDaysAfter(last, every),
+    overdueFrom: away.countedDaysAfter(last, every + grace + 1), ...(awayNow ? { awayNow } : {}),
+  };
 }
 
 function inDays(from: string, to: string): string {
@@ -54,7 +62,9 @@ export function cadenceHover(f: CadenceFacts, name: string, today: string, docs:
     paragraphs.push('No 1:1 written yet: the first one sets the rhythm.');
   } else {
     const last = `Last 1:1: ${f.last}, ${f.daysSince === 0 ? 'today' : `${days(f.daysSince ?? 0)} ago`}.`;
-    if (f.overdueFrom <= today) {
+    if (f.awayNow) {
+      paragraphs.push(`${last} ${name} is away until ${f.awayNow.until}${f.awayNow.reason ? ` (${f.awayNow.reason})` : ''}: the rhythm pauses, and the days away do not count. Next due ${f.due}.`);
+    } else if (f.overdueFrom <= today) {
       paragraphs.push(`${last} The next was due ${f.due}: **overdue**. Book one now, even a short one; if the rhythm no longer fits, agree a new \`cadence\` with them. ${ruleLink(docs, 'cadence/overdue')}`);
     } else {
       paragraphs.push(`${last} Next due ${f.due} (${inDays(today, f.due)}); overdue from ${f.overdueFrom}.`);

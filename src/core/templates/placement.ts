@@ -24,9 +24,12 @@ export interface NotesText {
   readonly loaded: LoadedFile;
 }
 
-/** Reads `text` as a 1:1 (`kind` oneOnOne) or a feedback log, only for where things are. */
-export function readNotesText(text: string, kind: 'oneOnOne' | 'feedbackLog'): NotesText {
-  return { text, loaded: loadNotesFile(kind === 'oneOnOne' ? 'p/2000-01-01.yaml' : 'p/feedback.yaml', text) };
+/** A file name of each kind, for reading a text as that kind. */
+const FILE_OF_KIND = { oneOnOne: 'p/2000-01-01.yaml', feedbackLog: 'p/feedback.yaml', person: 'p/person.yaml' } as const;
+
+/** Reads `text` as a 1:1 (`kind` oneOnOne), a feedback log or a person file, only for where things are. */
+export function readNotesText(text: string, kind: 'oneOnOne' | 'feedbackLog' | 'person'): NotesText {
+  return { text, loaded: loadNotesFile(FILE_OF_KIND[kind], text) };
 }
 
 function span(n: NotesText, path: string): Span | undefined {

@@ -1,12 +1,14 @@
 // escalation/missed-review: the latest plan of a topic that is still open has a review date in the
 // past, and no conversation after the plan records a review.
-import { daysBetween } from '../../dates';
+// Time away (person.yaml `away:`, see timeAway.ts) pauses it: quiet while the person is away, and a
+// review date that falls in the time away is missed once a day has passed since they came back.
 import { fieldRange } from '../../located';
 import type { TopicConversationEntry } from '../../personNotes';
+import { awayOf } from '../../timeAway';
 import type { TopicThread } from '../../topicThreads';
 import { finding, present, type Rule } from '../rule';
 import type { CheckSettings } from '../settings';
-import { days } from '../wording';
+import { days, notCountingAway, PAUSED_WHILE_AWAY } from '../wording';
 import { episodesOf, isReviewOnly, topicName } from './episodes';
 
 /** The written plan a topic is under, and whether a review is written after it. */
@@ -43,7 +45,8 @@ export const missedReview: Rule = {
   doc: {
     why:
       'A formal plan is only fair with its review: the person worked towards dated goals and deserves to hear where ' +
-      'they stand. A plan left unreviewed either hangs over them or quietly lapses, and both erode trust.',
+      'they stand. A plan left unreviewed either hangs over them or quietly lapses, and both erode trust. ' +
+      PAUSED_WHILE_AWAY,
     example: [
       'topics:',
       '  - id: design-review-turnaround',
@@ -54,16 +57,20 @@ export const missedReview: Rule = {
     settings: [],
   },
   check(notes, ctx) {
+    const away = awayOf(notes);
+    if (away.awayOn(ctx.today)) return [];
     return present(
       notes.topicThreads.map((thread) => {
         const open = openPlan(thread, ctx.settings);
         const due = open?.reviewDate;
         if (!open || open.reviewed || due === undefined || due >= ctx.today) return undefined;
         const { plan } = open;
+        const late = away.countedDays(due, ctx.today);
+        if (late <= 0) return undefined;
         return finding(missedReview, ctx, {
           at: plan,
           range: fieldRange(plan, 'reviewDate'),
-          message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(daysBetween(due, ctx.today))} ago), and no review is written since`,
+          message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(late)} ago${notCountingAway(away.daysAwayBetween(due, ctx.today))}), and no review is written since`,
         });
       }),
     );
