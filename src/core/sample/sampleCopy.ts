@@ -1,7 +1,7 @@
 // The sample team (examples/notes) as a manager opens it: a copy whose dates are moved so that it reads
 // as of today, with the same findings on any day. Pure: text in, text out; the files are read and
 // written by sampleFolder.ts.
-import { addDays, daysBetween, isIsoDate, ISO_DATE_PATTERN } from '../dates';
+import { addDays, daysBetween, isIsoDate } from '../dates';
 
 /**
  * The day the sample is written for (its notes stop the day before). Every date in a copy moves by
@@ -30,7 +30,7 @@ export function sampleShiftDays(today: string): number {
 }
 
 /** The line put under the title of the copy's README, which otherwise speaks of the original days. */
-export function copyNote(today: string): string {
+function copyNote(today: string): string {
   const days = sampleShiftDays(today);
   const moved = `${Math.abs(days)} ${Math.abs(days) === 1 ? 'day' : 'days'} ${days > 0 ? 'later' : 'earlier'}`;
   return `> This is your own copy of the sample, made on ${today}. Every date in it, file names included, ` +
@@ -42,7 +42,7 @@ export function copyNote(today: string): string {
  * by the days from SAMPLE_DAY to `today`, and a note under the README's title saying so.
  */
 export function sampleCopyFiles(sample: readonly TextFile[], today: string): TextFile[] {
-  if (!ISO_DATE_PATTERN.test(today) || !isIsoDate(today)) throw new RangeError(`not a date: ${today}`);
+  if (!isIsoDate(today)) throw new RangeError(`not a date: ${today}`);
   const days = sampleShiftDays(today);
   return sample.map(({ path, text }) => {
     const shifted = shiftDates(text, days);
