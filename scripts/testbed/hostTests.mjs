@@ -12,7 +12,8 @@ const MOCHA_LINE = '[mocha] '; // as test/extension/index.ts writes it
 
 export async function runHostTests({ folder = join(projectRoot, 'test', 'fixtures', 'workspace'), verbose = false } = {}) {
   const { chromium } = installTestbed();
-  const runDir = makeRunDir('host');
+  // Auto-save off, as in the UI tier: tests about unsaved editors must not see VS Code save for them.
+  const runDir = makeRunDir('host', { settings: { 'files.autoSave': 'off' } });
   // Tests create and edit notes: they get a copy of the fixture workspace, never the one in the repo.
   const workspace = join(runDir, 'workspace');
   cpSync(folder, workspace, { recursive: true });
