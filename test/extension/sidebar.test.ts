@@ -147,7 +147,7 @@ describe('sidebar: People and Needs Attention', () => {
     const ada = await personWhen('alpha', 'Ada Lovelace');
     const [topic] = await group(ada.node, 'Open topics');
     assert.ok(topic);
-    assert.equal(topic.description, '3 of 3 · Formal plan');
+    assert.equal(topic.description, 'plan · review overdue', 'the plan is written; its review date has passed');
     const editor = await click(topic);
     assert.ok(editor.document.uri.path.endsWith('/alpha/one-on-ones/ada/2026-01-05.yaml'));
     assert.equal(editor.selection.active.line, 11, 'the topic entry, `- id: test-coverage`');
