@@ -1,18 +1,25 @@
 // escalation/missed-review: the latest plan of a topic that is still open has a review date in the
-// past, and no conversation after the plan records a review.
+// past, and no review is written: neither on the plan entry itself (dated after the 1:1 the plan was
+// made in; an undated review there is the review of the plan before) nor in a conversation after it. An outcome still reading as the placeholder of the "add the review" action
+// is no review yet.
+//
+// Its fix is a command (templates/reviewEntry.ts decides where the review goes): in the person's 1:1
+// of today when there is one, else on the plan entry, dated today.
 import { daysBetween } from '../../dates';
 import { fieldRange } from '../../located';
 import { finding, present, type Rule } from '../rule';
 import { days } from '../wording';
-import { episodesOf, isReviewOnly, topicName } from './episodes';
+import { episodesOf, hasReview, isReviewOnly, topicName } from './episodes';
 
 export const missedReview: Rule = {
   id: 'escalation/missed-review',
   defaultSeverity: 'warning',
   title: 'A plan whose review date has passed',
+  label: 'Plan review missed',
   guidance:
     'Hold the review you promised, or write down the one you held: add a `plan` entry on the same topic in the 1:1 ' +
-    'where you reviewed it, with `review: { outcome: ... }` saying what the measures show and what happens next. ' +
+    'where you reviewed it, with `review: { outcome: ... }` saying what the measures show and what happens next ' +
+    '(or write the review, with the `date` it was held, on the plan entry itself). ' +
     'If the review had to move, say so and set a new `reviewDate` on the plan.',
   doc: {
     why:
@@ -37,11 +44,16 @@ export const missedReview: Rule = {
         const plan = episode[planAt];
         const due = plan?.conversation.reviewDate;
         if (!plan || due === undefined || due >= ctx.today) return undefined;
-        if (episode.slice(planAt + 1).some((e) => e.conversation.review !== undefined)) return undefined;
+        // A review on the plan entry is this plan's only when held after the 1:1 the plan was made in;
+        // else it is the review of the plan before, held in that 1:1 (a revised plan).
+        const reviewedOnPlan = hasReview(plan) && (plan.conversation.review?.date ?? plan.date) > plan.date;
+        if (reviewedOnPlan || episode.slice(planAt + 1).some(hasReview)) return undefined;
         return finding(missedReview, ctx, {
           at: plan,
           range: fieldRange(plan, 'reviewDate'),
+          summary: `Plan review missed · ${days(daysBetween(due, ctx.today))}`,
           message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(daysBetween(due, ctx.today))} ago), and no review is written since`,
+          fixes: [{ title: 'Add the review of this plan', edits: [], command: { kind: 'add-review', file: plan.file, path: plan.path } }],
         });
       }),
     );
