@@ -7,9 +7,9 @@
 //   of their own, and so do files outside any person folder.
 // - Groups come in the order of their most urgent finding (attention.ts decides urgency), so the most
 //   urgent person comes first; rows keep that order inside a group.
-// - Format findings (format/..., layout/...) of one file collapse into one row ("2026-11-17.yaml:
-//   2 format errors") at the place of the first one, holding them all: typos never push coaching
-//   findings out of sight.
+// - Format findings (format/..., layout/...) of one file collapse into one row ("2 format errors",
+//   the view adds the file's name) at the place of the first one, holding them all: typos never push
+//   coaching findings out of sight. What it is comes first, as on every row: a file name is long.
 // - A row's label is the finding's summary, else its rule's label, else its title; findings of no
 //   rule (a failed check) show the first words of their message.
 import { personIdOf, type Ranked } from './attention';
@@ -66,15 +66,11 @@ export function rowLabel(f: Finding): string {
   return rule ? rule.label ?? rule.title : oneLine(f.message, 48);
 }
 
-function fileName(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1);
-}
-
-/** "2026-11-17.yaml: 2 format errors"; "problems" when some are warnings. */
-export function formatRowLabel(file: string, findings: readonly Finding[]): string {
+/** "2 format errors" (the format findings of one file); "problems" when some are warnings. */
+export function formatRowLabel(findings: readonly Finding[]): string {
   const n = findings.length;
   const what = findings.every((f) => f.severity === 'error') ? (n === 1 ? 'format error' : 'format errors') : n === 1 ? 'format problem' : 'format problems';
-  return `${fileName(file)}: ${n} ${what}`;
+  return `${n} ${what}`;
 }
 
 interface GroupBuilder<T> {
@@ -114,7 +110,7 @@ export function groupAttention<T extends Ranked>(sorted: readonly T[], scopeOf: 
       group.rows.push(row);
     }
     row.items.push(item);
-    row.label = formatRowLabel(finding.file, row.items.map((i) => i.finding));
+    row.label = formatRowLabel(row.items.map((i) => i.finding));
   }
   return [...groups.values()].map(({ formatRows: _, ...group }) => group);
 }

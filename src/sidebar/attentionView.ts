@@ -44,7 +44,8 @@ function rowNode(row: AttentionRow<AttentionEntry>, group: AttentionGroup<Attent
 function findingTooltip(root: NotesRoot, finding: Finding): vscode.MarkdownString {
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(finding.message).appendMarkdown('\n\n');
-  if (finding.guidance) tooltip.appendText(finding.guidance).appendMarkdown('\n\n');
+  // The guidance is our own text, written with `key` spans: shown as code, not as backticks.
+  if (finding.guidance) tooltip.appendMarkdown(finding.guidance).appendMarkdown('\n\n');
   tooltip.appendMarkdown(`\`${finding.code}\` · `).appendText(`${root.folder.name}/${finding.file}:${finding.range.start.line + 1}`);
   return tooltip;
 }
@@ -89,6 +90,7 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
       case 'file': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `file:${node.root.uri.toString()}\u0000${node.file}`;
+        item.description = basename(node.file);
         const first = node.entries[0]?.finding;
         item.iconPath = severityIcon(first?.severity);
         if (first) item.command = openAt(node.root.uriOf(first.file), first.range, 'Open');

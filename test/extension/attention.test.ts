@@ -118,7 +118,7 @@ describe('Needs Attention: grouped by person, each row with its action', functio
     assert.ok(names.indexOf('Kai Moreno') < names.indexOf('Mia Chen'), `Kai (a format error) before Mia (a warning): ${names.join(' | ')}`);
 
     const labels = kai.map((r) => labelOf(r.item));
-    assert.equal(labels[0], `${day(-20)}.yaml: 2 format errors`, 'errors first, one row per file');
+    assert.deepEqual([labels[0], kai[0]?.item.description], ['2 format errors', `${day(-20)}.yaml`], 'errors first, one row per file');
     for (const label of ['Stale feedback · 40 days', 'Plan review missed · 5 days', '1:1 overdue by 5 days', 'No positive feedback yet']) {
       assert.ok(labels.includes(label), `"${label}" in ${labels.join(' | ')}`);
     }

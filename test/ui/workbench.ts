@@ -53,8 +53,13 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
   await page.mouse.up();
 }
 
+export interface WorkbenchOptions {
+  /** False keeps the side bar at VS Code's own width (about 300 px), for tests of what fits there. */
+  readonly widenSideBar?: boolean;
+}
+
 /** Registers before/after hooks that open `folder` in a fresh VS Code; call the returned function inside tests. */
-export function useWorkbench(folder: string): () => Workbench {
+export function useWorkbench(folder: string, options: WorkbenchOptions = {}): () => Workbench {
   let workbench: Workbench | undefined;
   let cleanup: (() => Promise<void>) | undefined;
 
@@ -71,7 +76,7 @@ export function useWorkbench(folder: string): () => Workbench {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(server.url);
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
-    await widenSideBar(page, 480);
+    if (options.widenSideBar !== false) await widenSideBar(page, 480);
     mkdirSync(resultsDir, { recursive: true });
     workbench = {
       page,
