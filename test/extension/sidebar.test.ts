@@ -183,7 +183,7 @@ describe('sidebar: People and Needs Attention', () => {
     assert.ok(stale < mine, 'stale feedback before an overdue commitment');
     assert.ok(mine < cadence, 'an overdue commitment before an overdue 1:1');
     assert.equal(lin[stale]?.description, LIN_1ON1);
-    assert.match(String((lin[stale]?.tooltip as vscode.MarkdownString).value), /Corrective feedback given 16 days ago/, 'the whole message in the tooltip');
+    assert.match((lin[stale]?.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Corrective feedback given 16 days ago/, 'the whole message in the tooltip');
     assert.equal(lin[cadence]?.description, '', 'a finding about the person as a whole names no file');
     assert.ok(lin.every((it) => it.iconPath instanceof vscode.ThemeIcon && ['error', 'warning'].includes(it.iconPath.id)));
 
