@@ -1,5 +1,6 @@
 import { addPersonCommand } from './commands/addPerson';
 import { createNotesFolderCommand } from './commands/createNotesFolder';
+import { findingActionsCommands } from './commands/findingActions';
 import { insertTemplateCommand } from './commands/insertTemplate';
 import { insertTemplateAtCommand } from './commands/insertTemplateAt';
 import { logFeedbackCommand } from './commands/logFeedback';
@@ -26,7 +27,7 @@ export const features: readonly Feature[] = [
   problems, sidebar, attentionStatus, refreshCommand, showAttentionCommand, sampleNotesCommand,
   guidanceHovers, guidanceLenses, quickFixes,
   newOneOnOneCommand, logFeedbackCommand, insertTemplateCommand, insertTemplateAtCommand, addPersonCommand, createNotesFolderCommand,
-  openPersonCommand, showCheckDocsCommand,
+  openPersonCommand, showCheckDocsCommand, findingActionsCommands,
   notesContextKeys,
   notesFileContext,
   snoozeQuickFix, markTimeAwayCommand,

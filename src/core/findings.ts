@@ -29,9 +29,24 @@ export interface TextEdit {
   readonly text: string;
 }
 
+/**
+ * A fix that is a step of the manager's work rather than a text edit the core can write on its own:
+ * the editor runs it (a command, a prompt). Plain data: what to do, and whom or what it is about.
+ * - `new-one-on-one`: start the person's next 1:1 file;
+ * - `log-feedback`: log feedback of this kind for the person;
+ * - `add-review`: write the review of the plan entry at `path` of `file` (see templates/reviewEntry.ts).
+ */
+export type FixCommand =
+  | { readonly kind: 'new-one-on-one'; readonly personId: string }
+  | { readonly kind: 'log-feedback'; readonly personId: string; readonly feedbackKind: 'positive' | 'corrective' }
+  | { readonly kind: 'add-review'; readonly file: string; readonly path: string };
+
 export interface Fix {
   readonly title: string;
+  /** The text edits; empty for a fix that is a command. */
   readonly edits: readonly TextEdit[];
+  /** A step the editor carries out instead of (or after) the edits. */
+  readonly command?: FixCommand;
 }
 
 /** One thing the loader or a coaching check has to say about the notes. */
@@ -40,6 +55,11 @@ export interface Finding {
   readonly code: string;
   readonly severity: Severity;
   readonly message: string;
+  /**
+   * A few words for a list row, leading with what it is ("Stale feedback · 19 days"); the message is
+   * the whole sentence. Absent: the rule's label.
+   */
+  readonly summary?: string;
   /** Path relative to the notes root, `/`-separated. */
   readonly file: string;
   readonly range: Range;

@@ -1,16 +1,57 @@
-// The Needs Attention view: every error and warning, most urgent first, each one click from its
-// range; the count as the view's badge.
+// The Needs Attention view: every error and warning, grouped by the person it is about, most urgent
+// person first (core/attentionGroups.ts), each row one click from its range and offering the action
+// that fits its rule; the count as the view's badge.
+//
+// Rows carry a context value the menus key on (package.json, view/item/context):
+// - `attention.<rule id with - for />`, e.g. `attention.cadence-overdue`: a finding;
+// - `attentionFile`: the format findings of one file, collapsed into one row;
+// - `attentionGroup.person`, `attentionGroup.team`, `attentionGroup.outside`: a group.
+// A finding's node holds `root`, `finding` and (for a person's finding) `personId`, so the person
+// commands (New 1:1 with…) and the finding commands (commands/findingActions.ts) take it as it is.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
-import { personIdOf } from '../core/attention';
+import { groupAttention, type AttentionGroup, type AttentionRow } from '../core/attentionGroups';
+import type { Finding } from '../core/findings';
+import type { NotesRoot } from '../notes/notesRoot';
 import type { AttentionEntry, AttentionList } from './attentionList';
 import { appendWithCode } from './markdownText';
 import { openAt } from './openAt';
 
 export const ATTENTION_VIEW = 'oneOnOneCoach.attention';
 
-export class AttentionTree implements vscode.TreeDataProvider<AttentionEntry>, vscode.Disposable {
+export type AttentionNode =
+  | { readonly kind: 'group'; readonly group: AttentionGroup<AttentionEntry>; readonly root: NotesRoot; readonly personId?: string; readonly multiRoot: boolean }
+  | { readonly kind: 'file'; readonly file: string; readonly label: string; readonly entries: readonly AttentionEntry[]; readonly root: NotesRoot }
+  | { readonly kind: 'finding'; readonly label: string; readonly root: NotesRoot; readonly finding: Finding; readonly personId?: string; readonly inFile: boolean };
+
+/** The context value of a finding's row: `attention.cadence-overdue`. */
+export function attentionContextValue(code: string): string {
+  return `attention.${code.replace(/\//g, '-')}`;
+}
+
+const GROUP_ICONS = { person: 'account', team: 'organization', outside: 'folder' } as const;
+
+function findingNode(entry: AttentionEntry, label: string, inFile: boolean, personId: string | undefined): AttentionNode {
+  return { kind: 'finding', label, root: entry.root, finding: entry.finding, inFile, ...(personId === undefined ? {} : { personId }) };
+}
+
+function rowNode(row: AttentionRow<AttentionEntry>, group: AttentionGroup<AttentionEntry>, root: NotesRoot): AttentionNode {
+  return row.kind === 'format'
+    ? { kind: 'file', file: row.file, label: row.label, entries: row.items, root }
+    : findingNode(row.item, row.label, false, group.personId);
+}
+
+function findingTooltip(root: NotesRoot, finding: Finding): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  // Messages and guidance write keys as `key` spans: shown as code, never as backticks.
+  appendWithCode(tooltip, finding.message).appendMarkdown('\n\n');
+  if (finding.guidance) appendWithCode(tooltip, finding.guidance).appendMarkdown('\n\n');
+  tooltip.appendMarkdown(`\`${finding.code}\` · `).appendText(`${root.folder.name}/${finding.file}:${finding.range.start.line + 1}`);
+  return tooltip;
+}
+
+export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
@@ -19,23 +60,58 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionEntry>, v
     this.subscription = list.onDidChange(() => this.changed.fire(undefined));
   }
 
-  getChildren(entry?: AttentionEntry): AttentionEntry[] {
-    return entry ? [] : [...this.list.entries()];
+  getChildren(node?: AttentionNode): AttentionNode[] {
+    if (!node) {
+      const entries = this.list.entries();
+      const multiRoot = new Set(entries.map((e) => e.root)).size > 1;
+      return groupAttention(entries, (e) => ({ key: e.root.uri.toString(), nameOf: (id) => e.root.index.person(id)?.name ?? id })).map((group) => {
+        // Every row of a group comes from one root: the scope is part of the group's key.
+        const first = group.rows[0] as AttentionRow<AttentionEntry>;
+        const root = (first.kind === 'format' ? first.items[0] as AttentionEntry : first.item).root;
+        return { kind: 'group', group, root, multiRoot, ...(group.personId === undefined ? {} : { personId: group.personId }) };
+      });
+    }
+    if (node.kind === 'group') return node.group.rows.map((row) => rowNode(row, node.group, node.root));
+    if (node.kind === 'file') return node.entries.map((e) => findingNode(e, e.finding.message, true, undefined));
+    return [];
   }
 
-  getTreeItem({ root, finding }: AttentionEntry): vscode.TreeItem {
-    const item = new vscode.TreeItem(finding.message, vscode.TreeItemCollapsibleState.None);
-    const id = personIdOf(finding.file);
-    const person = (id === undefined ? undefined : root.index.person(id)?.name) ?? id;
-    item.description = [person, basename(finding.file)].filter(Boolean).join(' · ');
-    item.iconPath = severityIcon(finding.severity);
-    item.command = openAt(root.uriOf(finding.file), finding.range, 'Open');
-    const tooltip = new vscode.MarkdownString();
-    appendWithCode(tooltip, finding.message).appendMarkdown('\n\n');
-    if (finding.guidance) appendWithCode(tooltip, finding.guidance).appendMarkdown('\n\n');
-    tooltip.appendMarkdown(`\`${finding.code}\` · `).appendText(`${root.folder.name}/${finding.file}:${finding.range.start.line + 1}`);
-    item.tooltip = tooltip;
-    return item;
+  getTreeItem(node: AttentionNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const { group } = node;
+        const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `group:${group.key}`;
+        item.description = node.multiRoot ? `${group.count} · ${node.root.folder.name}` : String(group.count);
+        item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[group.kind]);
+        item.tooltip = `${group.label}: ${group.count} ${group.count === 1 ? 'needs' : 'need'} attention`;
+        item.contextValue = `attentionGroup.${group.kind}`;
+        return item;
+      }
+      case 'file': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `file:${node.root.uri.toString()}\u0000${node.file}`;
+        item.description = basename(node.file);
+        const first = node.entries[0]?.finding;
+        item.iconPath = severityIcon(first?.severity);
+        if (first) item.command = openAt(node.root.uriOf(first.file), first.range, 'Open');
+        item.tooltip = `${node.root.folder.name}/${node.file}: expand to see each one`;
+        item.contextValue = 'attentionFile';
+        return item;
+      }
+      case 'finding': {
+        const { finding, root } = node;
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        const name = basename(finding.file);
+        // Inside a file's row, the line says where; a person-wide finding's person.yaml says nothing.
+        item.description = node.inFile ? `line ${finding.range.start.line + 1}` : /^person\.ya?ml$/.test(name) ? '' : name;
+        item.iconPath = severityIcon(finding.severity);
+        item.command = openAt(root.uriOf(finding.file), finding.range, 'Open');
+        item.tooltip = findingTooltip(root, finding);
+        item.contextValue = attentionContextValue(finding.code);
+        return item;
+      }
+    }
   }
 
   dispose(): void {
@@ -50,7 +126,7 @@ export function attentionBadge(count: number): vscode.ViewBadge | undefined {
 }
 
 /** Creates the view and keeps its badge equal to the number of entries. */
-export function createAttentionView(list: AttentionList): { tree: AttentionTree; view: vscode.TreeView<AttentionEntry>; disposables: vscode.Disposable[] } {
+export function createAttentionView(list: AttentionList): { tree: AttentionTree; view: vscode.TreeView<AttentionNode>; disposables: vscode.Disposable[] } {
   const tree = new AttentionTree(list);
   const view = vscode.window.createTreeView(ATTENTION_VIEW, { treeDataProvider: tree });
   const badge = () => { view.badge = attentionBadge(list.count); };

@@ -1,7 +1,7 @@
 // What the sidebar shows, reachable from the extension's API so that extension-host tests can read
 // the real tree items, the badge and the status bar. One per extension context; features fill it in.
 import type * as vscode from 'vscode';
-import type { AttentionEntry } from './attentionList';
+import type { AttentionNode } from './attentionView';
 import type { PeopleNode } from './peopleItems';
 
 export interface StatusBarState {
@@ -15,8 +15,8 @@ export interface StatusBarState {
 
 export interface SidebarApi {
   people?: vscode.TreeDataProvider<PeopleNode>;
-  attention?: vscode.TreeDataProvider<AttentionEntry>;
-  attentionView?: vscode.TreeView<AttentionEntry>;
+  attention?: vscode.TreeDataProvider<AttentionNode>;
+  attentionView?: vscode.TreeView<AttentionNode>;
   statusBar?: StatusBarState;
 }
 

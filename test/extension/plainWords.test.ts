@@ -6,11 +6,13 @@ import * as vscode from 'vscode';
 import { addDays, todayIso } from '../../src/core/dates';
 import { loadNotesFile } from '../../src/core/loader';
 import type { CoachApi } from '../../src/extension';
-import type { AttentionEntry } from '../../src/sidebar/attentionList';
+import type { AttentionNode } from '../../src/sidebar/attentionView';
 import type { PeopleNode } from '../../src/sidebar/peopleItems';
 import { coach, notesUri } from './helpers';
 import { childLabelled, children, item, labelOf, sidebarOf, until } from './treeHelpers';
 import { removeNotes, writeNotes } from './writeNotes';
+
+type FindingNode = Extract<AttentionNode, { kind: 'finding' }>;
 
 const today = todayIso();
 const ago = (n: number) => addDays(today, -n);
@@ -87,17 +89,29 @@ describe('plain words', () => {
 
   it('Needs Attention tooltips show code as code, never a backtick', async () => {
     const { attention } = sidebarOf(api);
-    const entries = await until(attention.onDidChangeTreeData!, async () => {
-      const all = await children(attention);
-      return all.some((e: AttentionEntry) => e.finding.code === 'escalation/missed-review') ? all : undefined;
+    /** Every finding row, under its person's group (and a file's row, for format findings). */
+    const findingRows = async (): Promise<FindingNode[]> => {
+      const rows: FindingNode[] = [];
+      const walk = async (nodes: readonly AttentionNode[]): Promise<void> => {
+        for (const n of nodes) {
+          if (n.kind === 'finding') rows.push(n);
+          else await walk(await children(attention, n));
+        }
+      };
+      await walk(await children(attention));
+      return rows;
+    };
+    const rows = await until(attention.onDidChangeTreeData!, async () => {
+      const all = await findingRows();
+      return all.some((n) => n.finding.code === 'escalation/missed-review') ? all : undefined;
     }, 'the missed review in Needs Attention');
-    for (const entry of entries) {
-      const tooltip = (await item(attention, entry)).tooltip;
+    for (const row of rows) {
+      const tooltip = (await item(attention, row)).tooltip;
       assert.ok(tooltip instanceof vscode.MarkdownString);
       assert.ok(!tooltip.value.includes('\\`'), `no escaped backtick: ${tooltip.value}`);
     }
-    const missed = entries.find((e) => e.finding.code === 'escalation/missed-review');
-    const value = ((await item(attention, missed as AttentionEntry)).tooltip as vscode.MarkdownString).value;
+    const missed = rows.find((n) => n.finding.code === 'escalation/missed-review') as FindingNode;
+    const value = ((await item(attention, missed)).tooltip as vscode.MarkdownString).value;
     assert.match(value, /`review: \{ outcome: \.\.\. \}`/, 'the guidance keeps its code span');
   });
 

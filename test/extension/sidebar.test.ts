@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { addDays, daysBetween, todayIso } from '../../src/core/dates';
 import type { CoachApi } from '../../src/extension';
-import type { AttentionEntry } from '../../src/sidebar/attentionList';
+import type { AttentionNode } from '../../src/sidebar/attentionView';
 import type { PeopleNode } from '../../src/sidebar/peopleItems';
 import { coach, notesUri } from './helpers';
 import { childLabelled, children, click, item, labelOf, sidebarOf, until } from './treeHelpers';
@@ -53,7 +53,7 @@ function lineOf(text: string, needle: string): number {
 describe('sidebar: People and Needs Attention', () => {
   let api: CoachApi;
   let people: vscode.TreeDataProvider<PeopleNode>;
-  let attention: vscode.TreeDataProvider<AttentionEntry>;
+  let attention: vscode.TreeDataProvider<AttentionNode>;
 
   /** The person item under a folder's root node once `accept` holds for it. */
   const personWhen = (folderName: string, name: string, accept: (it: vscode.TreeItem) => boolean = () => true) =>
@@ -154,30 +154,43 @@ describe('sidebar: People and Needs Attention', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('lists warnings and errors most urgent first, with the count as the badge', async () => {
+  it('groups warnings and errors by person, most urgent first, short rows, with the count as the badge', async () => {
     const { attentionView } = sidebarOf(api);
-    const items = await until(attention.onDidChangeTreeData!, async () => {
-      const all = await Promise.all((await children(attention)).map(async (n) => item(attention, n)));
-      return all.some((it) => /Corrective feedback given 16 days ago/.test(labelOf(it))) ? all : undefined;
-    }, 'Lin\'s stale feedback in Needs Attention');
-    assert.equal(attentionView.badge?.value, items.length, 'the badge counts the items');
-    const at = (pattern: RegExp, description?: string) => {
-      const i = items.findIndex((it) => pattern.test(labelOf(it)) && (description === undefined || it.description === description));
-      assert.ok(i >= 0, `an item matches ${pattern}`);
+    const groups = await until(attention.onDidChangeTreeData!, async () => {
+      const all = await Promise.all((await children(attention)).map(async (node) => ({ node, item: await item(attention, node) })));
+      return all.some((g) => labelOf(g.item) === 'Lin Park') ? all : undefined;
+    }, 'Lin in Needs Attention');
+    const counts = groups.map((g) => Number(/^(\d+) · (alpha|beta)$/.exec(String(g.item.description))?.[1]));
+    assert.ok(counts.every((n) => n > 0), `each group shows its count and folder: ${groups.map((g) => g.item.description).join(' | ')}`);
+    assert.equal(attentionView.badge?.value, counts.reduce((a, b) => a + b, 0), 'the badge counts every finding');
+    const rowsOf = async (name: string) => {
+      const group = groups.find((g) => labelOf(g.item) === name);
+      assert.ok(group, `${name} has a group`);
+      return Promise.all((await children(attention, group.node)).map(async (n) => item(attention, n)));
+    };
+    const firstIcons = await Promise.all(groups.map(async (g) => ((await children(attention, g.node)).length ? ((await rowsOf(labelOf(g.item)))[0]?.iconPath as vscode.ThemeIcon).id : '')));
+    assert.deepEqual(firstIcons, [...firstIcons].sort(), 'people with errors before people with warnings');
+
+    const lin = await rowsOf('Lin Park');
+    const at = (label: string) => {
+      const i = lin.findIndex((it) => labelOf(it) === label);
+      assert.ok(i >= 0, `Lin has a row "${label}": ${lin.map(labelOf).join(' | ')}`);
       return i;
     };
-    const stale = at(/Corrective feedback given 16 days ago/, `Lin Park · ${LIN_1ON1}`);
-    const mine = at(/^Your commitment to Lin Park/, `Lin Park · ${LIN_1ON1}`);
-    const cadence = items.findIndex((it) => codeOf(it) === 'cadence/overdue');
+    const stale = at('Stale feedback · 16 days');
+    const mine = at('Your action overdue · 2 days');
+    const cadence = at('1:1 overdue by 9 days');
     assert.ok(stale < mine, 'stale feedback before an overdue commitment');
-    assert.ok(cadence < 0 || mine < cadence, 'an overdue commitment before an overdue 1:1');
-    assert.ok(items.every((it) => it.iconPath instanceof vscode.ThemeIcon && ['error', 'warning'].includes(it.iconPath.id)));
-    const severities = items.map((it) => (it.iconPath as vscode.ThemeIcon).id);
-    assert.deepEqual(severities, [...severities].sort(), 'errors before warnings');
+    assert.ok(mine < cadence, 'an overdue commitment before an overdue 1:1');
+    assert.equal(lin[stale]?.description, LIN_1ON1);
+    assert.match((lin[stale]?.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), /Corrective feedback given 16 days ago/, 'the whole message in the tooltip');
+    assert.equal(lin[cadence]?.description, '', 'a finding about the person as a whole names no file');
+    assert.ok(lin.every((it) => it.iconPath instanceof vscode.ThemeIcon && ['error', 'warning'].includes(it.iconPath.id)));
 
-    const skipped = items.find((it) => codeOf(it) === 'escalation/skipped-stage');
+    const skipped = (await rowsOf('Ada Lovelace')).find((it) => codeOf(it) === 'escalation/skipped-stage');
     assert.ok(skipped, 'Ada\'s skipped stage is listed');
-    assert.equal(skipped.description, 'Ada Lovelace · 2026-01-05.yaml');
+    assert.equal(labelOf(skipped), 'Stage skipped');
+    assert.equal(skipped.description, '2026-01-05.yaml');
     const editor = await click(skipped);
     assert.ok(editor.document.uri.path.endsWith('/alpha/one-on-ones/ada/2026-01-05.yaml'));
     const { start, end } = editor.selection;

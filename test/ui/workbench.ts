@@ -79,11 +79,16 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
   await page.mouse.up();
 }
 
+export interface WorkbenchOptions {
+  /** False keeps the side bar at VS Code's own width (about 300 px), for tests of what fits there. */
+  readonly widenSideBar?: boolean;
+}
+
 /**
  * Registers before/after hooks that open `folder` (a path, or a sample copy) in a fresh VS Code, or a
  * window with no folder when there is none; call the returned function inside tests.
  */
-export function useWorkbench(folder?: string | SampleCopy): () => Workbench {
+export function useWorkbench(folder?: string | SampleCopy, options: WorkbenchOptions = {}): () => Workbench {
   let workbench: Workbench | undefined;
   let cleanup: (() => Promise<void>) | undefined;
 
@@ -100,7 +105,8 @@ export function useWorkbench(folder?: string | SampleCopy): () => Workbench {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await page.goto(server.url, { timeout: 180_000 });
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
-    if (folder) await widenSideBar(page, 480); // a window with no folder shows no side bar
+    // A window with no folder shows no side bar.
+    if (folder && options.widenSideBar !== false) await widenSideBar(page, 480);
     mkdirSync(resultsDir, { recursive: true });
     workbench = {
       page,

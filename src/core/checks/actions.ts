@@ -20,6 +20,7 @@ export const actionsOverdue: Rule = {
   id: 'actions/overdue',
   defaultSeverity: 'warning',
   title: 'An action item is overdue',
+  label: 'Action overdue',
   guidance:
     'If it is yours: do it now, or tell the person it will be late and when it will be done. Moving a date '
     + 'openly keeps trust, missing it silently costs it. If it is theirs: ask about it in the next 1:1 and '
@@ -53,6 +54,7 @@ export const actionsOverdue: Rule = {
       return finding(actionsOverdue, ctx, {
         at: a,
         range: fieldRange(a, 'due'),
+        summary: owner === 'me' ? `Your action overdue · ${late}` : `Their action overdue · ${late}`,
         message: owner === 'me'
           ? `Your commitment to ${notes.person.name}, ${quoted(text)}, is ${late} overdue: trust is built by keeping them`
           : `${notes.person.name}'s action ${quoted(text)} is ${late} overdue (due ${due}${notCountingAway(away.daysAwayBetween(due, ctx.today))}): follow up on it`,

@@ -22,6 +22,7 @@ export const cadenceOverdue: Rule = {
   id: 'cadence/overdue',
   defaultSeverity: 'warning',
   title: 'A 1:1 is overdue',
+  label: '1:1 overdue',
   guidance:
     'Book the next 1:1 now, even a short one. If the rhythm no longer fits (a holiday, a change of role), '
     + 'say so to the person and change `cadence` in their person.yaml, rather than letting meetings lapse; '
@@ -51,8 +52,10 @@ export const cadenceOverdue: Rule = {
     if (gap <= cadenceDays(cadence) + ctx.settings.cadenceGraceDays) return [];
     return present([finding(cadenceOverdue, ctx, {
       at: personAnchor(notes),
+      summary: `1:1 overdue by ${days(gap - cadenceDays(cadence))}`,
       message: `Last 1:1 with ${notes.person.name} was ${days(gap)} ago (${last.date}${notCountingAway(away.daysAwayBetween(last.date, ctx.today))}); the cadence is ${cadenceLabel(cadence)}`,
       related: [{ file: last.file, range: fieldRange(last, 'date'), message: `Last 1:1, ${last.date}` }],
+      fixes: [{ title: `New 1:1 with ${notes.person.name}`, edits: [], command: { kind: 'new-one-on-one', personId: notes.person.id } }],
     })]);
   },
 };

@@ -29,6 +29,7 @@ export const missingThreeEs: Rule = {
   id: 'coaching/missing-three-es',
   defaultSeverity: 'warning',
   title: 'A correction without explanation, encouragement or empowerment',
+  label: 'Lecture, not coaching',
   guidance:
     'Add at least one of the three, and bring it into the next conversation if it was missing from this one: '
     + 'why it matters (to the team, the users, the person), your confidence in them and what is going well, '

@@ -26,6 +26,7 @@ export const feedbackDelay: Rule = {
   id: 'feedback/delay',
   defaultSeverity: 'warning',
   title: 'Feedback given long after it was observed',
+  label: 'Late feedback',
   guidance:
     'Nothing to change in this entry: it is a true record. Next time, say it sooner: within a day or two, while '
     + 'both of you remember the details and before a habit sets in. Feedback does not need to wait for the next '
@@ -57,6 +58,7 @@ export const feedbackDelay: Rule = {
       return finding(feedbackDelay, ctx, {
         at: entry,
         range: entry.item.given !== undefined ? fieldRange(entry, 'given') : entry.range,
+        summary: `Late feedback · ${days(delay)}`,
         message: `${kindWord(entry)} feedback given ${days(delay)} after it was observed (${entry.item.observed} to ${entry.given}); the sooner, the more it helps`,
         severity: delay > warnAfter ? 'warning' : 'hint',
       });
@@ -68,6 +70,7 @@ export const feedbackNotGiven: Rule = {
   id: 'feedback/not-given',
   defaultSeverity: 'warning',
   title: 'Feedback observed and not given yet',
+  label: 'Feedback not given',
   guidance:
     'Give it now: at your next chance today, in person or in a short message, rather than saving it for the '
     + 'next 1:1. Then replace `not-yet` with the date you gave it. If the moment has truly passed, say so and '
@@ -99,6 +102,7 @@ export const feedbackNotGiven: Rule = {
       return finding(feedbackNotGiven, ctx, {
         at: entry,
         range: fieldRange(entry, 'given'),
+        summary: `Feedback not given · ${age === 0 ? 'today' : days(age)}`,
         message: `${kindWord(entry)} feedback observed ${age === 0 ? 'today' : `${days(age)} ago`}${skipped ? `${skipped},` : ''} and not given yet; it loses value every day it waits`,
         severity: age > ctx.settings.feedbackDelayWarningDays ? 'warning' : 'hint',
         fixes: edit ? [{ title: `Mark as given today (${ctx.today})`, edits: [edit] }] : [],

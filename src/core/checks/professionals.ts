@@ -23,6 +23,7 @@ export const noSharedPurpose: Rule = {
   id: 'professional/no-shared-purpose',
   defaultSeverity: 'warning',
   title: 'No shared purpose with a professional',
+  label: 'No shared purpose',
   guidance:
     'Before the difficult part, name what you both want: the outcome for the team, the users or the craft '
     + 'that this conversation serves. Write it as `sharedPurpose`. With a senior professional, agreement on the '

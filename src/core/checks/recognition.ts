@@ -49,6 +49,7 @@ export const recognitionNoneRecent: Rule = {
   id: 'recognition/none-recent',
   defaultSeverity: 'warning',
   title: 'No positive feedback lately',
+  label: 'No recent recognition',
   guidance:
     'Look for something this person did well recently, however small, and tell them soon: what they did, and '
     + 'the difference it made. Write it down as positive feedback. If you cannot think of anything, that is '
@@ -84,8 +85,10 @@ export const recognitionNoneRecent: Rule = {
     const awayInWindow = away.daysAwayBetween(away.countedDaysBefore(ctx.today, window), ctx.today);
     return present([finding(recognitionNoneRecent, ctx, {
       at: personAnchor(notes),
+      summary: last?.given === undefined ? 'No positive feedback yet' : `No positive feedback · ${days(daysBetween(last.given, ctx.today))}`,
       message: `No positive feedback for ${notes.person.name} in the last ${days(window)}${notCountingAway(awayInWindow)} (${since}), though you met ${times(met)}`,
       related: last?.given === undefined ? [] : [{ file: last.file, range: last.range, message: `Last positive feedback, given ${last.given}` }],
+      fixes: [{ title: `Log positive feedback for ${notes.person.name}…`, edits: [], command: { kind: 'log-feedback', personId: notes.person.id, feedbackKind: 'positive' } }],
     })]);
   },
 };
@@ -112,6 +115,7 @@ export const recognitionImbalance: Rule = {
   id: 'recognition/imbalance',
   defaultSeverity: 'hint',
   title: 'Corrections far outweigh recognition',
+  label: 'Mostly corrections',
   guidance:
     'Read back this person\'s last three months of notes as they would experience them. Are there good things '
     + 'you saw and never said? Say them, specifically. Keep correcting what needs correcting: the point is not a '

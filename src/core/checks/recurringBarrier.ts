@@ -123,6 +123,7 @@ function recurring(all: Occurrences, threshold: number, ctx: CheckContext, words
     return [finding(recurringBarrier, ctx, {
       at: { file: anchor.entry.file, range: fieldRange(anchor.entry, anchor.field) },
       message: words.message(anchor, found.length, names),
+      summary: `Same barrier · ${found.length} people`,
       related: others.map((o) => ({ file: o.entry.file, range: fieldRange(o.entry, o.field), message: `Also for ${o.person.name}: ${words.also(o)}` })),
     })];
   });
@@ -134,6 +135,7 @@ export const recurringBarrier: Rule = {
   id: 'culture/recurring-barrier',
   defaultSeverity: 'hint',
   title: 'The same barrier for several people',
+  label: 'Recurring barrier',
   guidance:
     'Several people are running into the same obstacle, so its cause most likely sits in how the team works: a '
     + 'tool, a hand-off, a rota, a load that lands on everyone. Look at that system rather than at each person. '

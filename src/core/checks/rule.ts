@@ -27,6 +27,8 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** A short title for lists and docs. */
   readonly title: string;
+  /** A few words for a list row that leads with what it is ("Stale feedback"); absent: the title. */
+  readonly label?: string;
   /** What to do next, in our own words; shown in hovers and docs. */
   readonly guidance: string;
   readonly doc: RuleDoc;
@@ -46,6 +48,8 @@ export interface FindingInput {
   readonly range?: Range;
   /** One line: what is wrong and why it matters. */
   readonly message: string;
+  /** A few words for a list row, numbers included ("Stale feedback · 19 days"); absent: the rule's label. */
+  readonly summary?: string;
   readonly related?: readonly RelatedLocation[];
   readonly fixes?: readonly Fix[];
   /** A severity other than the rule's default (e.g. a hint that grows into a warning); settings still win. */
@@ -60,6 +64,7 @@ export function finding(rule: Rule, ctx: CheckContext, input: FindingInput): Fin
     code: rule.id,
     severity: configured ?? input.severity ?? rule.defaultSeverity,
     message: input.message,
+    ...(input.summary ? { summary: input.summary } : {}),
     file: input.at.file,
     range: input.range ?? input.at.range,
     guidance: rule.guidance,

@@ -61,6 +61,7 @@ export const leadingLanguageRule: Rule = {
   id: 'socratic/leading-language',
   defaultSeverity: 'hint',
   title: 'Judgmental or leading language in a Socratic conversation',
+  label: 'Leading question',
   guidance:
     'A Socratic conversation works when the person can answer freely. Describe what happened rather than judging ' +
     'the person, and ask questions that open a door instead of pointing at the answer: "What got in the way of …?", ' +

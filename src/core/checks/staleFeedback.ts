@@ -41,6 +41,7 @@ export const feedbackStale: Rule = {
   id: 'feedback/stale',
   defaultSeverity: 'warning',
   title: 'Corrective feedback not followed up',
+  label: 'Stale feedback',
   guidance:
     'Check in on it: has the behaviour changed since you raised it? Say what you have seen, and acknowledge '
     + 'the improvement if there is one. Then record it on the original item as `followUp: { state, date }`: '
@@ -83,6 +84,7 @@ export const feedbackStale: Rule = {
         at: entry,
         range: fieldRange(entry, 'kind'),
         message,
+        summary: `Stale feedback · ${days(age)}`,
         related: latest?.conversation ? [onTopic(latest.conversation)] : [],
         fixes: [followUpFix(entry, 'improving', ctx.today), followUpFix(entry, 'resolved', ctx.today)].filter((f): f is Fix => f !== undefined),
       });

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
+import { REVIEW_PLACEHOLDER } from '../../../src/core/checks/escalation/episodes';
 import { missedReview } from '../../../src/core/checks/escalation/missedReview';
-import { ctxOn, only, run, textAt } from './builders';
+import { readNotesText, type LineInsertion } from '../../../src/core/templates/placement';
+import { reviewInsertion, reviewTarget } from '../../../src/core/templates/reviewEntry';
+import { ctxOn, notesOf, only, run, textAt } from './builders';
 import { COMPLETE, talk, talks } from './escalationTalks';
 
 const DUE = '2026-03-10';
@@ -52,5 +55,77 @@ describe('escalation/missed-review', () => {
 
   it('a plan without a review date is for empty-stage, not here', () => {
     assert.deepEqual(run(missedReview, talks(talk('2026-02-10', 'plan', { body: '    goals: [One]' })), ctxOn('2027-01-01')), []);
+  });
+
+  it('is satisfied by a review written on the plan entry itself, with the day it was held', () => {
+    const reviewed = talk('2026-02-10', 'plan', { body: `${COMPLETE.plan.replace('2026-12-31', DUE)}\n    review: { outcome: Goals met., date: 2026-03-10 }` });
+    assert.deepEqual(run(missedReview, talks(reviewed), ctxOn('2026-04-01')), []);
+  });
+
+  it('does not take the placeholder outcome for a review', () => {
+    const started = talk('2026-03-12', 'plan', { body: `    review:\n      outcome: ${REVIEW_PLACEHOLDER}` });
+    assert.equal(run(missedReview, talks(plan, started), ctxOn('2026-04-01')).length, 1);
+  });
+
+  it('offers to add the review, as a command about the plan entry', () => {
+    const f = only(run(missedReview, talks(plan), ctxOn('2026-03-11')));
+    assert.deepEqual(f.fixes, [{ title: 'Add the review of this plan', edits: [], command: { kind: 'add-review', file: 'p/2026-02-10.yaml', path: 'topics.0' } }]);
+  });
+});
+
+/** `text` with the insertion applied. */
+function inserted(text: string, ins: LineInsertion | undefined): string {
+  assert.ok(ins, 'something is inserted');
+  const lines = text.split('\n');
+  if (ins.newlineFirst) return `${text}\n${ins.lines.join('\n')}\n`;
+  lines.splice(ins.line, 0, ...ins.lines);
+  return lines.join('\n');
+}
+
+describe('adding the review of a plan', () => {
+  const TODAY = '2026-03-20';
+  const [planFile, planText] = plan;
+
+  it('writes it on the plan entry, dated today, when there is no 1:1 today', () => {
+    const files = talks(plan, talk('2026-03-12', 'socratic', { topic: 'other' }));
+    const target = reviewTarget(notesOf(files), `p/${planFile}`, 'topics.0', TODAY);
+    assert.deepEqual(target, { kind: 'on-plan', file: 'p/2026-02-10.yaml', path: 'topics.0', topicId: 'review-latency' });
+    const text = inserted(planText, reviewInsertion(target!, readNotesText(planText, 'oneOnOne'), TODAY));
+    assert.ok(text.startsWith(planText.trimEnd()), `only lines are added at the end of the entry:\n${text}`);
+    assert.ok(text.endsWith(`    review:\n      outcome: ${REVIEW_PLACEHOLDER}\n      date: ${TODAY}\n`), text);
+    assert.ok(text.includes('  # the topic of this 1:1'), 'comments stay');
+    const written = { ...files, [planFile]: text.replace(REVIEW_PLACEHOLDER, 'Two goals met; plan closed.') };
+    assert.deepEqual(run(missedReview, { ...files, [planFile]: text }, ctxOn(TODAY)).length, 1, 'the placeholder is not a review yet');
+    assert.deepEqual(run(missedReview, written, ctxOn(TODAY)), [], 'the written review is');
+  });
+
+  it("writes it as a new plan entry in today's 1:1, at the end of its topics", () => {
+    const today = talk(TODAY, 'supportive', { topic: 'other' });
+    const files = talks(plan, today);
+    const target = reviewTarget(notesOf(files), `p/${planFile}`, 'topics.0', TODAY);
+    assert.deepEqual(target, { kind: 'today', file: `p/${TODAY}.yaml`, topicId: 'review-latency' });
+    const text = inserted(today[1], reviewInsertion(target!, readNotesText(today[1], 'oneOnOne'), TODAY));
+    assert.ok(text.endsWith(`  - id: review-latency\n    stance: plan\n    review:\n      outcome: ${REVIEW_PLACEHOLDER}\n`), text);
+    const written = { ...files, [today[0]]: text.replace(REVIEW_PLACEHOLDER, 'Goals met.') };
+    assert.deepEqual(run(missedReview, written, ctxOn(TODAY)), []);
+  });
+
+  it("adds a review to today's entry on the topic when the 1:1 already has one, and nothing when it has a review", () => {
+    const today = talk(TODAY, 'plan', { body: '    notes: Talked it through.' });
+    const target = reviewTarget(notesOf(talks(plan, today)), `p/${planFile}`, 'topics.0', TODAY);
+    const text = inserted(today[1], reviewInsertion(target!, readNotesText(today[1], 'oneOnOne'), TODAY));
+    assert.ok(text.endsWith(`    notes: Talked it through.\n    review:\n      outcome: ${REVIEW_PLACEHOLDER}\n`), text);
+    assert.equal(reviewInsertion(target!, readNotesText(text, 'oneOnOne'), TODAY), undefined);
+  });
+
+  it('adds the topics list to a 1:1 of today that has none', () => {
+    const today: [string, string] = [`${TODAY}.yaml`, `date: ${TODAY}\nagenda: [Roadmap]\n`];
+    const target = reviewTarget(notesOf(talks(plan, today)), `p/${planFile}`, 'topics.0', TODAY);
+    const text = inserted(today[1], reviewInsertion(target!, readNotesText(today[1], 'oneOnOne'), TODAY));
+    assert.equal(text, `date: ${TODAY}\nagenda: [Roadmap]\ntopics:\n  - id: review-latency\n    stance: plan\n    review:\n      outcome: ${REVIEW_PLACEHOLDER}\n`);
+  });
+
+  it('finds no plan at a path that holds none', () => {
+    assert.equal(reviewTarget(notesOf(talks(plan)), `p/${planFile}`, 'topics.3', TODAY), undefined);
   });
 });

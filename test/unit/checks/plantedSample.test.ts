@@ -73,11 +73,15 @@ describe('the sample notes on 27 November 2026, for the feedback, recognition, c
   });
 
   it('offer fixes that leave each file loading clean', () => {
-    const withFixes = findings.filter((f) => f.fixes?.length);
-    assert.deepEqual([...new Set(withFixes.map((f) => f.code))].sort(), ['actions/overdue', 'coaching/missing-three-es', 'feedback/not-given', 'feedback/stale', 'professional/no-shared-purpose']);
-    for (const f of withFixes) {
+    const codes = (list: typeof findings) => [...new Set(list.map((f) => f.code))].sort();
+    const withEdits = findings.filter((f) => f.fixes?.some((fix) => fix.edits.length));
+    assert.deepEqual(codes(withEdits), ['actions/overdue', 'coaching/missing-three-es', 'feedback/not-given', 'feedback/stale', 'professional/no-shared-purpose']);
+    for (const f of withEdits) {
       const [person, name] = f.file.split('/') as [string, string];
-      for (const fix of f.fixes ?? []) applyFix({ [name]: readFileSync(join(root, f.file), 'utf8') }, fix, person);
+      for (const fix of f.fixes ?? []) if (fix.edits.length) applyFix({ [name]: readFileSync(join(root, f.file), 'utf8') }, fix, person);
     }
+    // The others are steps the editor carries out: a new 1:1, logging positive feedback.
+    assert.deepEqual(codes(findings.filter((f) => f.fixes?.some((fix) => fix.command))), ['cadence/overdue', 'recognition/none-recent']);
+    assert.ok(findings.every((f) => (f.fixes ?? []).every((fix) => fix.edits.length > 0 || fix.command)), 'every fix does something');
   });
 });

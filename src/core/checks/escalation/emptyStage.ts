@@ -35,6 +35,7 @@ export const emptyStage: Rule = {
   id: 'escalation/empty-stage',
   defaultSeverity: 'warning',
   title: 'A stage without its substance',
+  label: 'Stage left thin',
   guidance:
     'Write down what this stage is for. Supportive: what good looks like, in this situation, and the support you offer. ' +
     'Socratic: the open questions you asked and their own view, in their words. Plan: specific goals, how progress ' +

@@ -48,6 +48,15 @@ export function hasException(entry: TopicConversationEntry): boolean {
   return exception !== undefined && exception.reason.trim() !== REASON_PLACEHOLDER;
 }
 
+/** The outcome the "add the review" action writes, for the manager to replace; until then it is no review. */
+export const REVIEW_PLACEHOLDER = '<what the review found and what happens next>';
+
+/** True when the conversation records a plan's review with an outcome of its own. */
+export function hasReview(entry: TopicConversationEntry): boolean {
+  const review = entry.conversation.review;
+  return review !== undefined && review.outcome.trim() !== REVIEW_PLACEHOLDER;
+}
+
 const PLAN_KEYS = ['goals', 'measures', 'timeline', 'reviewDate'] as const;
 
 /** True for a `plan` entry that only records the review of an earlier plan. */

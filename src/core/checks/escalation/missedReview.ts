@@ -1,7 +1,12 @@
 // escalation/missed-review: the latest plan of a topic that is still open has a review date in the
-// past, and no conversation after the plan records a review.
+// past, and no review is written: neither on the plan entry itself (dated after the 1:1 the plan was
+// made in; an undated review there is the review of the plan before) nor in a conversation after it.
+// An outcome still reading as the placeholder of the "add the review" action is no review yet.
 // Time away (person.yaml `away:`, see timeAway.ts) pauses it: quiet while the person is away, and a
 // review date that falls in the time away is missed once a day has passed since they came back.
+//
+// Its fix is a command (templates/reviewEntry.ts decides where the review goes): in the person's 1:1
+// of today when there is one, else on the plan entry, dated today.
 import { fieldRange } from '../../located';
 import type { TopicConversationEntry } from '../../personNotes';
 import { awayOf } from '../../timeAway';
@@ -9,7 +14,7 @@ import type { TopicThread } from '../../topicThreads';
 import { finding, present, type Rule } from '../rule';
 import type { CheckSettings } from '../settings';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from '../wording';
-import { episodesOf, isReviewOnly, topicName } from './episodes';
+import { episodesOf, hasReview, isReviewOnly, topicName } from './episodes';
 
 /** The written plan a topic is under, and whether a review is written after it. */
 export interface OpenPlan {
@@ -29,7 +34,10 @@ export function openPlan(thread: TopicThread, settings: Pick<CheckSettings, 'new
   const planAt = episode.findLastIndex((e) => e.stance === 'plan' && !isReviewOnly(e));
   const plan = episode[planAt];
   if (!plan) return undefined;
-  const reviewed = episode.slice(planAt + 1).some((e) => e.conversation.review !== undefined);
+  // A review on the plan entry is this plan's only when held after the 1:1 the plan was made in;
+  // else it is the review of the plan before, held in that 1:1 (a revised plan).
+  const reviewedOnPlan = hasReview(plan) && (plan.conversation.review?.date ?? plan.date) > plan.date;
+  const reviewed = reviewedOnPlan || episode.slice(planAt + 1).some(hasReview);
   const reviewDate = plan.conversation.reviewDate;
   return reviewDate === undefined ? { plan, reviewed } : { plan, reviewDate, reviewed };
 }
@@ -38,9 +46,11 @@ export const missedReview: Rule = {
   id: 'escalation/missed-review',
   defaultSeverity: 'warning',
   title: 'A plan whose review date has passed',
+  label: 'Plan review missed',
   guidance:
     'Hold the review you promised, or write down the one you held: add a `plan` entry on the same topic in the 1:1 ' +
-    'where you reviewed it, with `review: { outcome: ... }` saying what the measures show and what happens next. ' +
+    'where you reviewed it, with `review: { outcome: ... }` saying what the measures show and what happens next ' +
+    '(or write the review, with the `date` it was held, on the plan entry itself). ' +
     'If the review had to move, say so and set a new `reviewDate` on the plan.',
   doc: {
     why:
@@ -70,7 +80,9 @@ export const missedReview: Rule = {
         return finding(missedReview, ctx, {
           at: plan,
           range: fieldRange(plan, 'reviewDate'),
+          summary: `Plan review missed · ${days(late)}`,
           message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(late)} ago${notCountingAway(away.daysAwayBetween(due, ctx.today))}), and no review is written since`,
+          fixes: [{ title: 'Add the review of this plan', edits: [], command: { kind: 'add-review', file: plan.file, path: plan.path } }],
         });
       }),
     );

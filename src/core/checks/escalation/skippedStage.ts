@@ -10,6 +10,7 @@ export const skippedStage: Rule = {
   id: 'escalation/skipped-stage',
   defaultSeverity: 'warning',
   title: 'A stage of the escalation was skipped',
+  label: 'Stage skipped',
   guidance:
     'Go one stage at a time: the first conversation on a shortfall states the expectation and offers support, ' +
     'the second asks open questions and writes down their view, and only the third brings a written plan. ' +

@@ -15,6 +15,7 @@ export const stuckStage: Rule = {
   id: 'escalation/stuck-stage',
   defaultSeverity: 'warning',
   title: 'The escalation is stuck at one stage',
+  label: 'Stage stuck',
   guidance:
     'When the same shortfall comes up again, move to the next stage. At the second conversation, ask open questions ' +
     'about what gets in the way and write down their view in their words (stance: socratic). From the third on, ' +

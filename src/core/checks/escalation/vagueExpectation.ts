@@ -42,6 +42,7 @@ export const vagueExpectation: Rule = {
   id: 'escalation/vague-expectation',
   defaultSeverity: 'warning',
   title: 'An expectation that only points at a document',
+  label: 'Vague expectation',
   guidance:
     'Say what good looks like in this situation, in your own words: what the person does, by when, and how you will ' +
     'both see it, e.g. "a first response on any review request within one working day". The ladder or the policy can ' +
