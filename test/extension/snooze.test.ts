@@ -15,8 +15,9 @@ const until = addDays(today, 6);
 const PERSON = 'name: Sam Reyes   # since the reorg\ncadence: weekly\n# snoozes go below\n';
 const STALE = `feedback:\n  - kind: corrective   # billing\n    observed: ${ago(20)}\n    given: ${ago(20)}\n    behaviour: Merged the billing change with one approval.\n`;
 
-function files(person: string | undefined): NotesFiles {
-  return { 'qs-sam/feedback.yaml': STALE, ...(person === undefined ? {} : { 'qs-sam/person.yaml': person }) };
+/** Each test its own person folder: a document a test left open must not stand in for the next one's file. */
+function files(person: string | undefined, id = 'qs-sam'): NotesFiles {
+  return { [`${id}/feedback.yaml`]: STALE, ...(person === undefined ? {} : { [`${id}/person.yaml`]: person }) };
 }
 
 /** The "Snooze until…" action on the diagnostic of `code` in `uri`. */
@@ -76,15 +77,15 @@ describe('Snooze until… (quick fix)', () => {
   });
 
   it('keeps an unsaved person.yaml editor unsaved, with its changes', async () => {
-    const notes = files(PERSON);
+    const notes = files(PERSON, 'qs-una');
     await writeNotes(api, 'alpha', notes);
     try {
-      const personUri = notesUri('alpha', 'qs-sam/person.yaml');
+      const personUri = notesUri('alpha', 'qs-una/person.yaml');
       const editor = await vscode.window.showTextDocument(personUri);
       await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'role: Engineer, Billing\n'));
       assert.equal(editor.document.isDirty, true);
       await api.notes.settled();
-      const feedback = notesUri('alpha', 'qs-sam/feedback.yaml');
+      const feedback = notesUri('alpha', 'qs-una/feedback.yaml');
       await runSnooze(await snoozeAction(feedback, 'feedback/stale'), '');
       const text = editor.document.getText();
       assert.equal(editor.document.isDirty, true, 'not saved over the unsaved change');
@@ -112,12 +113,12 @@ describe('Snooze until… (quick fix)', () => {
   });
 
   it('without a person.yaml, writes nothing and creates no file', async () => {
-    const notes = files(undefined);
+    const notes = files(undefined, 'qs-noa');
     await writeNotes(api, 'alpha', notes);
     try {
-      const feedback = notesUri('alpha', 'qs-sam/feedback.yaml');
+      const feedback = notesUri('alpha', 'qs-noa/feedback.yaml');
       assert.equal(await runSnooze(await snoozeAction(feedback, 'feedback/stale'), 'x'), undefined);
-      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(notesUri('alpha', 'qs-sam/person.yaml'))));
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(notesUri('alpha', 'qs-noa/person.yaml'))));
       assert.ok(hasCode('feedback/stale')(vscode.languages.getDiagnostics(feedback)));
     } finally {
       await removeNotes(api, 'alpha', notes);
