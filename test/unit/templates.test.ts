@@ -101,7 +101,7 @@ describe('templates: a new 1:1 from a person\'s notes', () => {
   });
 
   it('lists feedback to give, corrective feedback awaiting follow-up and open actions on the agenda, pointing at where they were written', () => {
-    assert.deepEqual(parse(text).agenda, [
+    assert.deepEqual(loadNotesFile('sam/2026-03-16.yaml', text).data?.agenda, [
       'Give positive feedback observed 2026-03-12 (feedback.yaml): Calm incident call',
       'Follow up on feedback given 2026-03-02 (2026-03-02.yaml): Merged without a review',
       'Follow up on feedback given 2026-03-10 (feedback.yaml): Skipped the stand-up notes',
@@ -133,7 +133,9 @@ describe('templates: a new 1:1 from a person\'s notes', () => {
   it('quotes carried-over texts that YAML would otherwise misread', () => {
     const files = { 'q/2026-01-05.yaml': 'date: 2026-01-05\nactions:\n  - text: "#1 priority: ship it"\n    owner: me\n' };
     const out = newOneOnOneText(notesOf(files, 'q'), '2026-01-06', ctx);
-    assert.deepEqual(parse(out).agenda, ['Open action for me (2026-01-05.yaml): #1 priority: ship it']);
+    const agenda = (loadNotesFile('q/2026-01-06.yaml', out).data as { agenda: string[] }).agenda;
+    assert.deepEqual(agenda, ['Open action for me (2026-01-05.yaml): #1 priority: ship it']);
+    assert.match(out, /^ {2}- 'Open action for me \(2026-01-05\.yaml\): #1 priority: ship it'$/m);
   });
 });
 
