@@ -70,3 +70,16 @@ export function setKey(entry: Located, key: string, value: string): TextEdit | u
   const end = { line: keyRange.end.line, character: keyRange.end.character + 1 };
   return { file: entry.file, range: { start: keyRange.start, end }, text: `${key}: ${value}` };
 }
+
+/**
+ * Removes a whole block entry (`- key: value` lines): from its dash line through its last line, and
+ * nothing else, so the comments and entries around it stay as written. Undefined for a flow map.
+ */
+export function removeEntry(entry: Located): TextEdit | undefined {
+  if (blockKeyColumn(entry) === undefined) return undefined;
+  const { start, end } = entry.range;
+  const from: Position = { line: start.line, character: 0 };
+  // The line after the entry, when there is one; else the entry ends the file and its last line stays empty.
+  const to: Position = end.line + 1 < entry.loaded.lineStarts.length ? { line: end.line + 1, character: 0 } : end;
+  return { file: entry.file, range: { start: from, end: to }, text: '' };
+}

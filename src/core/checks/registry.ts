@@ -10,6 +10,7 @@ import { cultureRules } from './recurringBarrier';
 import type { Rule } from './rule';
 import { leadingLanguageRule } from './socraticLanguage';
 import { staleFeedbackRules } from './staleFeedback';
+import { unwrittenEntryRules } from './unwrittenEntry';
 
 export const allRules: readonly Rule[] = [
   ...escalationRules,
@@ -22,4 +23,5 @@ export const allRules: readonly Rule[] = [
   ...cadenceRules,
   ...actionRules,
   ...cultureRules,
+  ...unwrittenEntryRules,
 ];
