@@ -33,7 +33,8 @@ describe('commands: new 1:1', () => {
   before(async () => { api = await coach(); });
   afterEach(cleanUp);
 
-  it('creates today\'s file for ada with the open topic carried over, opens it again the second time, and writes a b file only when asked', async () => {
+  it('creates today\'s file for ada with the open topic carried over, opens it again the second time, and writes a b file only when asked', async function () {
+    this.timeout(60_000);
     const today = todayIso();
     const first = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada', { date: today });
     assert.ok(first);
@@ -53,14 +54,15 @@ describe('commands: new 1:1', () => {
     assert.equal(again?.toString(), first.toString(), 'the day\'s file is opened, not written again');
     assert.equal(await exists(notesUri('alpha', `ada/${today}b.yaml`)), false);
 
+    created.push(notesUri('alpha', `ada/${today}b.yaml`));
     const second = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada', { date: today, another: true });
     assert.ok(second);
-    created.push(second);
     assert.equal(second.toString(), notesUri('alpha', `ada/${today}b.yaml`).toString());
     assert.equal(await text(first), firstText, 'the first file is untouched');
   });
 
-  it('a prepared 1:1 changes no topic\'s count and raises no empty-content finding', async () => {
+  it('a prepared 1:1 changes no topic\'s count and raises no empty-content finding', async function () {
+    this.timeout(60_000);
     const root = api.notes.roots().find((r) => r.folder.name === 'alpha');
     assert.ok(root);
     const threadBefore = root.index.topicThreads('ada').map((t) => [t.topicId, t.conversations.length]);
