@@ -109,7 +109,7 @@ describe('command line: planned versus held, as in the editor', () => {
     '',
   ].join('\n');
   const prepared = [
-    '# 1:1 with Ada Lovelace. Write over each <hint> what was said, or delete it.',
+    '# 1:1 with Ada Lovelace. Write over each <hint>, or delete it.',
     'date: 2026-11-20',
     'agenda:',
     '  - <their topics first, then yours>',

@@ -93,7 +93,7 @@ export function newOneOnOneText(notes: PersonNotes, date: string, ctx: CheckCont
   const c = carryOver(notes, ctx);
   const professional = notes.person.data?.professional === true;
   const lines = [
-    `# 1:1 with ${notes.person.name}. Write over each <hint> what was said, or delete it; a <hint> left as it is counts as not written.`,
+    `# 1:1 with ${notes.person.name}. Write over each <hint>, or delete it; one left as it is counts as not written.`,
     `date: ${date}`,
     ...agendaLines(c),
     'notes: |',
