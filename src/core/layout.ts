@@ -95,6 +95,16 @@ export function nextOneOnOneFileName(date: string, existingNames: Iterable<strin
   throw new RangeError(`more than 26 1:1s on ${date}`);
 }
 
+/** The 1:1 file names of `date` among `names`, first of the day first (`2026-03-04.yaml`, `2026-03-04b.yaml`). */
+export function oneOnOneFilesOn(date: string, names: Iterable<string>): string[] {
+  const found: { name: string; suffix: string }[] = [];
+  for (const name of names) {
+    const m = ONE_ON_ONE_FILE_PATTERN.exec(name);
+    if (m && m[1] === date) found.push({ name, suffix: m[2] ?? '' });
+  }
+  return found.sort((a, b) => (a.suffix < b.suffix ? -1 : a.suffix > b.suffix ? 1 : a.name < b.name ? -1 : 1)).map((f) => f.name);
+}
+
 /** Orders 1:1s by date, then by suffix ('' before 'b' before 'c'). */
 export function compareOneOnOnes(a: { date: string; suffix: string }, b: { date: string; suffix: string }): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;

@@ -14,7 +14,9 @@ import {
 } from './personNotes';
 import type { TopicThread } from './topicThreads';
 
-const NO_NOTES: PersonNotes = { person: { id: '', name: '' }, oneOnOnes: [], feedback: [], topicThreads: [], actions: [] };
+const NO_NOTES: PersonNotes = {
+  person: { id: '', name: '' }, oneOnOnes: [], feedback: [], topicThreads: [], actions: [], unwritten: { feedback: [], conversations: [], actions: [] },
+};
 
 /** The person a loaded file belongs to, when it is a person, 1:1 or feedback.yaml file. */
 function personOf(loaded: LoadedFile): string | undefined {

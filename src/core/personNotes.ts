@@ -1,11 +1,21 @@
 // Everything the notes say about one person, derived from that person's loaded files alone.
 // derivePersonNotes is pure and deterministic: the same files in any order give the same result.
 // The index (notesIndex.ts) re-runs it for one person whenever one of their files changes.
+//
+// Planned versus held, decided here once for every check, the People view, the guidance, the
+// templates and the command line:
+// - A topic conversation, a feedback item or an action item counts only once something real is written
+//   in it (see isWritten below): an id, a stance, a title, `status: open`, comments and placeholders
+//   (`<a hint>`, see schema.ts) are a frame, not a conversation. Unwritten entries stay out of the
+//   threads, the feedback and the actions, and are listed apart in `unwritten`.
+// - A 1:1 is held once it is dated today or earlier and holds notes, private notes or a written entry
+//   (an agenda alone is a plan); see isHeld. A 1:1 that is not held is planned: it does not count for
+//   the cadence, nor as a meeting.
 import { compareOneOnOnes } from './layout';
 import type { LoadedFile } from './loadedFile';
 import { locate, LocatedNode, type Located } from './located';
 import {
-  givenDate, type ActionItem, type FeedbackItem, type OneOnOne, type Person, type ProgressState, type Stance,
+  givenDate, isPlaceholder, type ActionItem, type FeedbackItem, type OneOnOne, type Person, type ProgressState, type Stance,
   type TopicConversation,
 } from './schema';
 import { threadTopics, type TopicThread } from './topicThreads';
@@ -33,6 +43,8 @@ export interface OneOnOneEntry extends Located, OneOnOneRef {
   readonly personId: string;
   /** The 1:1 as validated; undefined when the file did not validate (its findings say why). */
   readonly data?: OneOnOne;
+  /** Something real is written in it: notes, private notes, or a written entry (see isHeld). */
+  readonly written: boolean;
 }
 
 export interface FeedbackEntry extends Located {
@@ -57,13 +69,60 @@ export interface ActionEntry extends Located, OneOnOneRef {
   readonly item: ActionItem;
 }
 
+/** Feedback, topic conversations and action items, each list in the order of their files. */
+export interface EntryLists {
+  readonly conversations: readonly TopicConversationEntry[];
+  readonly feedback: readonly FeedbackEntry[];
+  readonly actions: readonly ActionEntry[];
+}
+
 /** One person's notes, each list in a fixed order (see derivePersonNotes). */
 export interface PersonNotes {
   readonly person: PersonEntry;
+  /** Every 1:1 file, held or planned (see isHeld). */
   readonly oneOnOnes: readonly OneOnOneEntry[];
+  /** Written feedback items only; likewise the threads' conversations and the actions. */
   readonly feedback: readonly FeedbackEntry[];
   readonly topicThreads: readonly TopicThread[];
   readonly actions: readonly ActionEntry[];
+  /** The entries that hold nothing real yet: planned, not held (see isWritten). */
+  readonly unwritten: EntryLists;
+}
+
+/** The keys of a topic conversation that frame it rather than say what was said. */
+const FRAME_KEYS: ReadonlySet<string> = new Set(['id', 'title', 'stance', 'status']);
+
+/** True when a value holds something the manager wrote (empty keys and placeholders read as absent already). */
+function hasText(value: unknown): boolean {
+  if (value === undefined || isPlaceholder(value)) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object' && value !== null) {
+    // review { outcome } and exception { kind, reason }: their text says whether they are written.
+    const o = value as { outcome?: unknown; reason?: unknown };
+    return hasText(o.outcome ?? o.reason);
+  }
+  return true;
+}
+
+/**
+ * Whether an entry counts: a topic conversation with any key besides its frame written (or a status
+ * other than open), a feedback item whose behaviour, or an action whose text, is more than a placeholder.
+ */
+export function isWritten(entry: { conversation: TopicConversation } | { item: FeedbackItem | ActionItem }): boolean {
+  if ('item' in entry) return !isPlaceholder('behaviour' in entry.item ? entry.item.behaviour : entry.item.text);
+  const c = entry.conversation;
+  if (c.status !== 'open') return true;
+  return Object.entries(c).some(([key, value]) => !FRAME_KEYS.has(key) && hasText(value));
+}
+
+/** A 1:1 held by `today`: dated today or earlier, with something real written in it. */
+export function isHeld(oneOnOne: OneOnOneEntry, today: string): boolean {
+  return oneOnOne.written && oneOnOne.date <= today;
+}
+
+/** The 1:1s held by `today`, oldest first. */
+export function heldOneOnOnes(notes: PersonNotes, today: string): OneOnOneEntry[] {
+  return notes.oneOnOnes.filter((o) => isHeld(o, today));
 }
 
 /** Orders by file path (code units, not locale: the same on every machine). */
@@ -92,12 +151,16 @@ class OneOnOneNode extends LocatedNode implements OneOnOneEntry {
   declare readonly date: string;
   declare readonly suffix: string;
   declare readonly data: OneOnOne | undefined;
-  constructor(loaded: LoadedOf<'oneOnOne'>, personId: string) {
+  declare readonly written: boolean;
+  constructor(loaded: LoadedOf<'oneOnOne'>, personId: string, entries: FileEntries) {
     super(loaded, '');
     this.personId = personId;
     this.date = loaded.date;
     this.suffix = loaded.suffix;
     this.data = loaded.data;
+    const data = loaded.data;
+    this.written = data !== undefined
+      && (hasText(data.notes) || hasText(data.private) || entries.feedback.length + entries.conversations.length + entries.actions.length > 0);
   }
 }
 
@@ -153,14 +216,23 @@ function feedbackOf(personId: string, loaded: LoadedFile, items: readonly Feedba
   return items.map((item, i) => new FeedbackNode(loaded, `feedback.${i}`, personId, item, oneOnOne));
 }
 
-/** What one 1:1 or feedback.yaml contributes to its person's notes. */
-interface FileEntries {
-  readonly feedback: readonly FeedbackEntry[];
-  readonly conversations: readonly TopicConversationEntry[];
-  readonly actions: readonly ActionEntry[];
+/** What one 1:1 or feedback.yaml contributes to its person's notes: the written entries, and the others apart. */
+interface FileEntries extends EntryLists {
+  readonly unwritten: EntryLists;
 }
 
-const NO_ENTRIES: FileEntries = { feedback: [], conversations: [], actions: [] };
+const NOTHING: EntryLists = { feedback: [], conversations: [], actions: [] };
+const NO_ENTRIES: FileEntries = { ...NOTHING, unwritten: NOTHING };
+
+/** Splits a file's entries into the written ones and the rest. */
+function splitWritten(all: EntryLists): FileEntries {
+  const written = <T extends TopicConversationEntry | FeedbackEntry | ActionEntry>(list: readonly T[]) => list.filter((e) => isWritten(e));
+  const unwritten = <T extends TopicConversationEntry | FeedbackEntry | ActionEntry>(list: readonly T[]) => list.filter((e) => !isWritten(e));
+  return {
+    feedback: written(all.feedback), conversations: written(all.conversations), actions: written(all.actions),
+    unwritten: { feedback: unwritten(all.feedback), conversations: unwritten(all.conversations), actions: unwritten(all.actions) },
+  };
+}
 
 /**
  * Built once per LoadedFile: a loaded file never changes (an edit brings a new one), so re-deriving a
@@ -172,14 +244,14 @@ function fileEntries(personId: string, f: LoadedOf<'oneOnOne'> | LoadedOf<'feedb
   let entries = entriesOfFile.get(f);
   if (entries) return entries;
   if (!f.data) entries = NO_ENTRIES;
-  else if (f.kind === 'feedbackLog') entries = { feedback: feedbackOf(personId, f, f.data.feedback), conversations: [], actions: [] };
+  else if (f.kind === 'feedbackLog') entries = splitWritten({ feedback: feedbackOf(personId, f, f.data.feedback), conversations: [], actions: [] });
   else {
     const { date, suffix, data } = f;
-    entries = {
+    entries = splitWritten({
       feedback: feedbackOf(personId, f, data.feedback, { date, suffix }),
       conversations: data.topics.map((c, i) => new ConversationNode(f, `topics.${i}`, personId, date, suffix, c)),
       actions: data.actions.map((item, i) => new ActionNode(f, `actions.${i}`, personId, date, suffix, item)),
-    };
+    });
   }
   entriesOfFile.set(f, entries);
   return entries;
@@ -207,18 +279,25 @@ export function derivePersonNotes(personId: string, files: Iterable<LoadedFile>)
   const feedback: FeedbackEntry[] = [];
   const conversations: TopicConversationEntry[] = [];
   const actions: ActionEntry[] = [];
-  for (const f of oneOnOneFiles) {
-    oneOnOnes.push(new OneOnOneNode(f, personId));
-    const entries = fileEntries(personId, f);
+  const unwritten = { feedback: [] as FeedbackEntry[], conversations: [] as TopicConversationEntry[], actions: [] as ActionEntry[] };
+  const collect = (entries: FileEntries) => {
     for (const e of entries.feedback) feedback.push(e);
     for (const e of entries.conversations) conversations.push(e);
     for (const e of entries.actions) actions.push(e);
+    for (const e of entries.unwritten.feedback) unwritten.feedback.push(e);
+    for (const e of entries.unwritten.conversations) unwritten.conversations.push(e);
+    for (const e of entries.unwritten.actions) unwritten.actions.push(e);
+  };
+  for (const f of oneOnOneFiles) {
+    const entries = fileEntries(personId, f);
+    oneOnOnes.push(new OneOnOneNode(f, personId, entries));
+    collect(entries);
   }
-  for (const f of logs) for (const e of fileEntries(personId, f).feedback) feedback.push(e);
+  for (const f of logs) collect(fileEntries(personId, f));
   feedback.sort(compareFeedback);
 
   const data = personFile?.data;
   const source = personFile ? locate(personFile, '') : undefined;
   const person: PersonEntry = { id: personId, name: data?.name ?? personId, data, source };
-  return { person, oneOnOnes, feedback, topicThreads: threadTopics(personId, conversations), actions };
+  return { person, oneOnOnes, feedback, topicThreads: threadTopics(personId, conversations), actions, unwritten };
 }

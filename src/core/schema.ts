@@ -13,6 +13,11 @@
 //   applies.
 // - Lists of text also accept a single line: `support: pairing with Ana` is
 //   read as `support: [pairing with Ana]`.
+// - A placeholder, a value that is only `<a hint>` (what templates and snippets
+//   write for the manager to replace), reads as not written: an optional key
+//   holding one is absent, a list drops it. A required text keeps it (so the
+//   file stays valid); whether an entry holds anything real is decided once,
+//   in personNotes.ts, with isPlaceholder.
 // - Every field has a description: it becomes the hover text in the editor.
 
 import { z } from 'zod';
@@ -21,14 +26,33 @@ import { ISO_DATE_PATTERN, isoDateProblem } from './dates';
 // ---------------------------------------------------------------------------
 // Building blocks
 
+/** A value that is only `<a hint>`: a template's placeholder, never something the manager wrote. */
+export const PLACEHOLDER_PATTERN = /^\s*<[^<>\r\n]*[^<>\s][^<>\r\n]*>\s*$/;
+
+/** True for a placeholder value (see PLACEHOLDER_PATTERN). */
+export function isPlaceholder(value: unknown): boolean {
+  return typeof value === 'string' && PLACEHOLDER_PATTERN.test(value);
+}
+
+/** The placeholder a template writes for `hint`: `<hint>`. Hints hold no `<`, `>`, `: ` or ` #`. */
+export function placeholder(hint: string): string {
+  return `<${hint}>`;
+}
+
+/** A date, or a placeholder, as one pattern (so the shipped JSON Schemas accept a template's placeholder too). */
+const ISO_DATE_OR_PLACEHOLDER = new RegExp(`${ISO_DATE_PATTERN.source}|${PLACEHOLDER_PATTERN.source}`);
+
 /** Topic ids: lower-case words joined by hyphens, e.g. `code-review-latency`. */
 export const TOPIC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A real calendar date written `YYYY-MM-DD`; `orElse` names what else may be written instead. */
-function isoDate(orElse = '') {
+/**
+ * A real calendar date written `YYYY-MM-DD`; `orElse` names what else may be written instead.
+ * `placeholderToo`: a placeholder passes as well (for optional dates, which read it as absent).
+ */
+function isoDate(orElse = '', placeholderToo = false) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? `A date is required here (YYYY-MM-DD${orElse})` : `Write a date as YYYY-MM-DD${orElse}`) })
-    .regex(ISO_DATE_PATTERN, {
+    .regex(placeholderToo ? ISO_DATE_OR_PLACEHOLDER : ISO_DATE_PATTERN, {
       error: (iss) => `"${String(iss.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04${orElse}`,
     })
     .superRefine((value, ctx) => {
@@ -41,6 +65,20 @@ function isoDate(orElse = '') {
 /** A real calendar date written `YYYY-MM-DD`. */
 export const isoDateSchema = isoDate();
 
+/** An optional date: a date, empty, or a placeholder (both read as absent). */
+function optionalDate() {
+  return blankable(isoDate('', true));
+}
+
+/** An optional choice of an enumeration: a value, empty, or a placeholder (both read as absent). */
+function optionalChoice<T extends z.ZodEnum>(schema: T, message: string) {
+  return z
+    .union([schema, z.string().regex(PLACEHOLDER_PATTERN, { error: message })], { error: message })
+    .nullable()
+    .transform((v): z.output<T> | undefined => (v === null || isPlaceholder(v) ? undefined : (v as z.output<T>)))
+    .optional();
+}
+
 function requiredText(what: string) {
   return z.string({
     error: (iss) =>
@@ -48,11 +86,11 @@ function requiredText(what: string) {
   });
 }
 
-/** An optional value; `key:` left empty (YAML null) counts as absent. */
+/** An optional value; `key:` left empty (YAML null) or holding a placeholder counts as absent. */
 function blankable<T extends z.ZodType>(schema: T) {
   return schema
     .nullable()
-    .transform((v): z.output<T> | undefined => v ?? undefined)
+    .transform((v): z.output<T> | undefined => (v === null || isPlaceholder(v) ? undefined : v))
     .optional();
 }
 
@@ -61,13 +99,13 @@ function optionalText() {
   return blankable(z.string({ error: 'Expected text' }));
 }
 
-/** One line of text or a list of lines; read as a list. Absent or empty: []. */
+/** One line of text or a list of lines; read as a list without its placeholders. Absent or empty: []. */
 function textList() {
   return z
     .union([z.string(), z.array(z.string({ error: 'Each item should be text' })), z.null()], {
       error: 'Write one line of text, or a list with one "- item" per line',
     })
-    .transform((v): string[] => (v === null ? [] : typeof v === 'string' ? [v] : v))
+    .transform((v): string[] => (v === null ? [] : typeof v === 'string' ? [v] : v).filter((line) => !isPlaceholder(line)))
     .default([]);
 }
 
@@ -189,8 +227,8 @@ export const personSchema = z
     cadence: blankable(cadenceSchema).describe(
       'How often you meet: weekly, biweekly, monthly, or a number of days. Absent: the default cadence setting (weekly unless changed).',
     ),
-    since: blankable(isoDateSchema).describe('The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
-    until: blankable(isoDateSchema).describe('The last day you managed this person (YYYY-MM-DD); no 1:1 is expected after it.'),
+    since: optionalDate().describe('The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
+    until: optionalDate().describe('The last day you managed this person (YYYY-MM-DD); no 1:1 is expected after it.'),
     away: blankable(z.array(awayPeriodSchema)).describe(
       'Time away: a list of { from, until, reason }. Checks that count days (1:1 cadence, recognition, feedback and action follow-up, plan reviews) are quiet while the person is away, and the days away do not count afterwards.',
     ),
@@ -246,7 +284,7 @@ function checkObservedBeforeGiven(item: { observed: string; given?: string | und
 export const oneOnOneFeedbackSchema = z
   .strictObject({
     ...feedbackFields,
-    given: blankable(isoDateSchema).describe('When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+    given: optionalDate().describe('When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
   })
   .superRefine(checkObservedBeforeGiven)
   .describe('Feedback given in (or recorded at) this 1:1, as situation, behaviour, impact.');
@@ -290,7 +328,7 @@ export function givenDate(item: FeedbackItem, oneOnOneDate?: string): string | u
 export const planReviewSchema = z
   .strictObject({
     outcome: requiredText('outcome').min(1, { error: 'outcome is empty' }).describe('What the review found against the goals and measures, and what happens next.'),
-    date: blankable(isoDateSchema).describe('When the review took place (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+    date: optionalDate().describe('When the review took place (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
   })
   .describe('The review of a formal plan. Write it in the 1:1 where the review happened.');
 
@@ -320,7 +358,7 @@ export const topicConversationSchema = z
     encouragement: optionalText().describe('Encouragement: your confidence in the person, what is going well.'),
     empowerment: optionalText().describe('Empowerment: what the person owns and decides next.'),
     expectation: optionalText().describe('What good looks like, in this situation, in your own words (not a link to a job ladder).'),
-    gap: blankable(gapKindSchema).describe('Supportive: the gap you assume: knowledge, skill, or unclear-expectation.'),
+    gap: optionalChoice(gapKindSchema, 'gap is one of: knowledge, skill, unclear-expectation').describe('Supportive: the gap you assume: knowledge, skill, or unclear-expectation.'),
     support: textList().describe('The support you offer or give: coaching, pairing, training, time, ...'),
     questions: textList().describe('Socratic: the open questions you asked.'),
     barriers: textList().describe('Socratic: what gets in the way, as found together.'),
@@ -329,7 +367,7 @@ export const topicConversationSchema = z
     goals: textList().describe('Plan: specific goals.'),
     measures: textList().describe('Plan: how progress is measured.'),
     timeline: optionalText().describe('Plan: the time frame, e.g. "six weeks, check-ins every Monday".'),
-    reviewDate: blankable(isoDateSchema).describe('Plan: when the plan will be reviewed (YYYY-MM-DD).'),
+    reviewDate: optionalDate().describe('Plan: when the plan will be reviewed (YYYY-MM-DD).'),
     review: blankable(planReviewSchema).describe('Plan: the review itself, once held: { outcome, date }.'),
     exception: blankable(stageExceptionSchema).describe('Only for conduct or safety matters that skip stages: { kind, reason }.'),
     notes: optionalText().describe('Anything else about this conversation.'),
@@ -352,7 +390,7 @@ export const actionItemSchema = z
   .strictObject({
     text: requiredText('text').min(1, { error: 'text is empty' }).describe('What will be done.'),
     owner: ownerSchema.describe('me (you, the manager) or them (the person).'),
-    due: blankable(isoDateSchema).describe('Due date (YYYY-MM-DD).'),
+    due: optionalDate().describe('Due date (YYYY-MM-DD).'),
     done: z
       .union([z.boolean(), isoDateSchema], { error: 'done is true, false, or the date it was done (YYYY-MM-DD)' })
       .default(false)

@@ -8,7 +8,7 @@ import { daysBetween, isIsoDate } from './dates';
 import type { Finding, Range, Severity } from './findings';
 import { latestFollowUp } from './followUp';
 import type { Located } from './located';
-import type { ActionEntry, FeedbackEntry, OneOnOneEntry, PersonNotes, TopicConversationEntry } from './personNotes';
+import { isHeld, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonNotes, type TopicConversationEntry } from './personNotes';
 import type { Stance } from './schema';
 import type { TopicThread } from './topicThreads';
 
@@ -54,11 +54,11 @@ export function oneLine(text: string, max = 80): string {
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
-/** The latest 1:1 held by today (a file dated later is a plan, not a 1:1 held). */
+/** The latest 1:1 held by today (a file dated later, or with nothing written yet, is a plan). */
 export function lastOneOnOne(notes: PersonNotes, today: string): OneOnOneEntry | undefined {
   for (let i = notes.oneOnOnes.length - 1; i >= 0; i--) {
     const o = notes.oneOnOnes[i] as OneOnOneEntry;
-    if (o.date <= today) return o;
+    if (isHeld(o, today)) return o;
   }
   return undefined;
 }

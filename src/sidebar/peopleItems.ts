@@ -8,7 +8,7 @@ import { topicName } from '../core/checks/escalation/episodes';
 import type { CheckContext } from '../core/checks/rule';
 import type { Finding, Severity } from '../core/findings';
 import type { Located } from '../core/located';
-import type { PersonNotes } from '../core/personNotes';
+import { isHeld, type PersonNotes } from '../core/personNotes';
 import {
   actionDescription, awaitingFollowUp, feedbackDescription, findingsOn, lastOneOnOne, oneLine, oneOnOneLabel, openActions, openTopics,
   personDescription, recentOneOnOnes, relativeDay, topicDescription, worse, worstSeverity,
@@ -140,7 +140,8 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
   const oneOnOnes = recentOneOnOnes(notes).map((o) => {
     const severity = worstSeverity(notesRoot.notes.findingsFor(o.file));
     const agenda = o.data?.agenda.join(', ');
-    const description = agenda ? `${relativeDay(o.date, today)} · ${agenda}` : relativeDay(o.date, today);
+    const when = isHeld(o, today) ? relativeDay(o.date, today) : `${relativeDay(o.date, today)}, planned`;
+    const description = agenda ? `${when} · ${agenda}` : when;
     return entry(`1on1:${o.file}`, oneOnOneLabel(o), description, severity, o, `1:1 on ${oneOnOneLabel(o)}${agenda ? `\nAgenda: ${agenda}` : ''}`);
   });
   const name = notes.person.name;

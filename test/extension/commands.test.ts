@@ -33,9 +33,10 @@ describe('commands: new 1:1', () => {
   before(async () => { api = await coach(); });
   afterEach(cleanUp);
 
-  it('creates today\'s file for ada with the open topic carried over, and a b file the second time, never overwriting', async () => {
+  it('creates today\'s file for ada with the open topic carried over, opens it again the second time, and writes a b file only when asked', async function () {
+    this.timeout(60_000);
     const today = todayIso();
-    const first = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada');
+    const first = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada', { date: today });
     assert.ok(first);
     created.push(first);
     assert.equal(first.toString(), notesUri('alpha', `ada/${today}.yaml`).toString());
@@ -43,13 +44,36 @@ describe('commands: new 1:1', () => {
     assert.match(firstText, new RegExp(`^date: ${today}$`, 'm'));
     assert.match(firstText, /- id: test-coverage {3}# Tests for the export module\n {4}stance: plan/);
     assert.deepEqual(loadNotesFile(`ada/${today}.yaml`, firstText).findings, []);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.toString(), 'the new file is open');
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), first.toString(), 'the new file is open');
+    assert.equal(editor?.document.getText(editor.selection), '<their topics first, then yours>', 'the first thing to write is selected');
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.equal(tab?.isPreview, false, 'a normal tab, not a preview');
 
-    const second = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada');
+    const again = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada', { date: today });
+    assert.equal(again?.toString(), first.toString(), 'the day\'s file is opened, not written again');
+    assert.equal(await exists(notesUri('alpha', `ada/${today}b.yaml`)), false);
+
+    created.push(notesUri('alpha', `ada/${today}b.yaml`));
+    const second = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada', { date: today, another: true });
     assert.ok(second);
-    created.push(second);
     assert.equal(second.toString(), notesUri('alpha', `ada/${today}b.yaml`).toString());
     assert.equal(await text(first), firstText, 'the first file is untouched');
+  });
+
+  it('a prepared 1:1 changes no topic\'s count and raises no empty-content finding', async function () {
+    this.timeout(60_000);
+    const root = api.notes.roots().find((r) => r.folder.name === 'alpha');
+    assert.ok(root);
+    const threadBefore = root.index.topicThreads('ada').map((t) => [t.topicId, t.conversations.length]);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('oneOnOneCoach.newOneOnOne', 'ada', { date: todayIso() });
+    assert.ok(uri);
+    created.push(uri);
+    await api.notes.settled();
+    const file = `ada/${todayIso()}.yaml`;
+    assert.deepEqual(root.index.notes('ada')?.unwritten.conversations.map((c) => [c.file, c.topicId]), [[file, 'test-coverage']], 'the new file is read, its entry planned');
+    assert.deepEqual(root.index.topicThreads('ada').map((t) => [t.topicId, t.conversations.length]), threadBefore);
+    assert.deepEqual(root.notes.findingsFor(file).map((f) => f.code).filter((c) => /empty-stage|three-es|skipped|stuck/.test(c)), []);
   });
 
   it('takes the People view\'s person node ({ personId, root }) and a date', async () => {

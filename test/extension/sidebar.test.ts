@@ -200,7 +200,7 @@ describe('sidebar: People and Needs Attention', () => {
 
   it('refreshes a person when one of their files is written or deleted', async () => {
     const uri = notesUri('alpha', `ada/${today}.yaml`);
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(`date: ${today}\nagenda: [Roadmap]\n`));
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(`date: ${today}\nagenda: [Roadmap]\nnotes: Roadmap agreed.\n`));
     await personWhen('alpha', 'Ada Lovelace', (it) => it.description === 'last 1:1 today · Senior engineer, Analytics');
     await vscode.workspace.fs.delete(uri);
     await personWhen('alpha', 'Ada Lovelace', (it) => it.description === `last 1:1 ${daysBetween('2026-01-05', today)} days ago · Senior engineer, Analytics`);

@@ -69,7 +69,7 @@ describe('templates in the editor', () => {
     const editor = await openNotes(TOPIC);
     editor.selection = new vscode.Selection(4, 0, 4, 0);
     assert.equal(await vscode.commands.executeCommand('oneOnOneCoach.insertTemplate', 'plan'), true);
-    assert.match(editor.document.getText(), /questions: What got in the way\?\n {4}goals:\n {6}- one specific goal/);
+    assert.match(editor.document.getText(), /questions: What got in the way\?\n {4}goals:\n {6}- <one specific goal/);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     assert.equal(await vscode.commands.executeCommand('oneOnOneCoach.insertTemplate', 'feedback-corrective'), true);
     const text = editor.document.getText();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'mocha';
 import { main } from '../../src/cli';
+import { allRules } from '../../src/core/checks/registry';
 import { finding, personAnchor, type Rule } from '../../src/core/checks/rule';
 import type { Severity } from '../../src/core/findings';
 import { summaryLine } from '../../src/core/report/textReport';
@@ -93,6 +94,65 @@ describe('command line: text output', () => {
     assert.equal(summaryLine([]), '0 problems (0 errors, 0 warnings, 0 info, 0 hints) in 0 files');
     assert.equal(summaryLine([at('a', 'error'), at('a', 'info'), at('b', 'info'), at('b', 'hint'), at('b', 'hint')]),
       '5 problems (1 error, 0 warnings, 2 info, 2 hints) in 2 files');
+  });
+});
+
+describe('command line: planned versus held, as in the editor', () => {
+  const held = [
+    'date: 2026-11-13',
+    'topics:',
+    '  - id: reviews',
+    '    stance: supportive',
+    '    expectation: A first response within a day.',
+    '    support: [Pairing]',
+    '    explanation: Waiting blocks the team.',
+    '',
+  ].join('\n');
+  const prepared = [
+    '# 1:1 with Ada Lovelace. Write over each <hint>, or delete it.',
+    'date: 2026-11-20',
+    'agenda:',
+    '  - <their topics first, then yours>',
+    'notes: |',
+    '  <what you could share with them>',
+    'topics:',
+    '  - id: reviews',
+    '    stance: socratic   # 2nd conversation on this topic',
+    '    questions:',
+    '      - <a question to clarify the situation>',
+    '    theirView: |',
+    '      <their view, in their own words>',
+    '    explanation: <why it matters, for the team, users or them>',
+    '    status: open',
+    '',
+  ].join('\n');
+  const files = { 'one-on-ones/ada/person.yaml': 'name: Ada Lovelace\ncadence: weekly\n', 'one-on-ones/ada/2026-11-13.yaml': held, 'one-on-ones/ada/2026-11-20.yaml': prepared };
+
+  it('on its day, a prepared 1:1 raises nothing: no empty stage, no missing explanation, no unwritten entry', () => {
+    const r = run(['check'], folderWith(files), allRules, '2026-11-20');
+    assert.equal(r.out, '');
+    assert.equal(r.code, 0);
+  });
+
+  it('once its day has passed, it is not a 1:1 held (cadence counts from the last one written) and its entry gets one gentle reminder', () => {
+    const r = run(['check'], folderWith(files), allRules, '2026-11-27');
+    assert.equal(r.out, [
+      'one-on-ones/ada/2026-11-20.yaml:8:9 info notes/unwritten-entry Nothing is written yet in the conversation on reviews of 2026-11-20: write what was said, or remove the entry',
+      'one-on-ones/ada/person.yaml:1:1 warning cadence/overdue Last 1:1 with Ada Lovelace was 14 days ago (2026-11-13); the cadence is weekly',
+      '',
+    ].join('\n'));
+    const json = JSON.parse(run(['check', '--format', 'json'], folderWith(files), allRules, '2026-11-27').out) as { rule: string }[];
+    assert.deepEqual(json.map((f) => f.rule), ['notes/unwritten-entry', 'cadence/overdue']);
+  });
+
+  it('once something real is written in the entry, it is the 2nd conversation, checked as one (its placeholders still count as not written)', () => {
+    const written = prepared.replace('      - <a question to clarify the situation>', '      - What got in the way?');
+    const r = run(['check'], folderWith({ ...files, 'one-on-ones/ada/2026-11-20.yaml': written }), allRules, '2026-11-27');
+    assert.equal(r.out, [
+      'one-on-ones/ada/2026-11-20.yaml:8:9 warning coaching/missing-three-es The conversation on reviews has no explanation, encouragement or empowerment: without them, a correction reads as a lecture',
+      'one-on-ones/ada/2026-11-20.yaml:9:13 warning escalation/empty-stage A Socratic conversation on reviews without theirView (their view, in their words)',
+      '',
+    ].join('\n'));
   });
 });
 

@@ -7,7 +7,7 @@ const docs = (id: string) => `docs#${id}`;
 
 function hover(person: string, dates: readonly string[], today: string, settings = {}): string {
   const files: Record<string, string> = { 'person.yaml': `name: Ada\n${person}` };
-  for (const d of dates) files[`${d}.yaml`] = `date: ${d}\n`;
+  for (const d of dates) files[`${d}.yaml`] = `date: ${d}\nnotes: Met.\n`;
   const ctx = ctxOn(today, settings);
   return cadenceHover(cadenceFacts(notesOf(files), ctx), 'Ada', today, docs);
 }
@@ -29,6 +29,12 @@ describe('guidance: cadence', () => {
     const text = hover('', ['2026-03-02', '2026-03-30'], '2026-03-05', { defaultCadence: 'biweekly' });
     assert.match(text, /\*\*Biweekly 1:1s\*\* with Ada \(the default cadence setting\)/);
     assert.match(text, /Last 1:1: 2026-03-02/);
+  });
+
+  it('counts from the last 1:1 held: one of today with nothing written yet is planned', () => {
+    const files = { 'person.yaml': 'name: Ada\ncadence: weekly\n', '2026-03-02.yaml': 'date: 2026-03-02\nnotes: Met.\n', '2026-03-05.yaml': 'date: 2026-03-05\nnotes: |\n  <what you could share with them>\n' };
+    const facts = cadenceFacts(notesOf(files), ctxOn('2026-03-05'));
+    assert.deepEqual([facts.last, facts.due], ['2026-03-02', '2026-03-09']);
   });
 
   it('expects nothing before the first 1:1 or after until', () => {

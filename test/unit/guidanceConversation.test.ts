@@ -8,8 +8,8 @@ import { ctxOn, notesOf, type PersonFiles } from './checks/builders';
 const ctx = ctxOn('2026-03-01');
 const docs = (id: string) => `docs#${id}`;
 
-/** A 1:1 file with one conversation on `review-depth`. */
-function talk(date: string, stance: string, extra = ''): string {
+/** A 1:1 file with one conversation on `review-depth`, with something written in it (`notes`, unless `extra` says more). */
+function talk(date: string, stance: string, extra = '    notes: Talked it through.\n'): string {
   return `date: ${date}\ntopics:\n  - id: review-depth\n    stance: ${stance}\n${extra}`;
 }
 
@@ -64,6 +64,23 @@ describe('guidance: topic conversations', () => {
     assert.equal(templateToOffer(only(second('    questions: [What gets in the way?]\n    theirView: Too many at once.\n'), '2026-02-08.yaml')), undefined);
     const stuck = { '2026-02-01.yaml': first, '2026-02-08.yaml': talk('2026-02-08', 'supportive', '    expectation: x\n    support: [y]\n') };
     assert.equal(templateToOffer(only(stuck, '2026-02-08.yaml')), 'socratic');
+  });
+
+  it('shows an entry with nothing written yet as the conversation it will be, without counting it', () => {
+    const files = {
+      '2026-01-01.yaml': talk('2026-01-01', 'supportive'), '2026-01-08.yaml': talk('2026-01-08', 'socratic'),
+      '2026-01-15.yaml': talk('2026-01-15', 'plan', '    goals:\n      - <one specific goal>\n    explanation: <why it matters>\n    status: open\n'),
+      '2026-01-15b.yaml': talk('2026-01-15', 'plan', ''),
+    };
+    const planned = placesIn(files, '2026-01-15.yaml');
+    assert.deepEqual(planned.map((p) => [p.planned, conversationLensTitle(p)]), [[true, 'Conversation 3 of 3 · expected: Plan']]);
+    assert.deepEqual(placesIn(files, '2026-01-15b.yaml').map((p) => conversationLensTitle(p)), ['Conversation 3 of 3 · expected: Plan'], 'neither counts the other');
+    assert.equal(templateToOffer(planned[0] as ConversationPlace), 'plan');
+    assert.equal(notesOf(files).topicThreads[0]?.conversations.length, 2);
+    const hover = conversationHover(planned[0] as ConversationPlace, ctx, [], docs);
+    assert.match(hover, /^\*\*3rd conversation on review-depth\*\*: the model expects a \*\*Plan\*\* conversation now/);
+    assert.match(hover, /Nothing is written here yet, so it does not count as a conversation/);
+    assert.doesNotMatch(hover, /next time/);
   });
 
   it('lists every conversation of a file, one per topic', () => {

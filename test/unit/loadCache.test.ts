@@ -8,8 +8,8 @@ import { indexSnapshot } from './indexSnapshot';
 
 const files: Record<string, string> = {
   'ada/person.yaml': 'name: Ada Lee\n',
-  'ada/2026-03-04.yaml': 'date: 2026-03-04\ntopics:\n  - id: estimates\n    stance: supportive\n',
-  'ada/2026-03-11.yaml': 'date: 2026-03-11\ntopics:\n  - id: estimates\n    stance: socratic\n',
+  'ada/2026-03-04.yaml': 'date: 2026-03-04\ntopics:\n  - id: estimates\n    stance: supportive\n    gap: skill\n',
+  'ada/2026-03-11.yaml': 'date: 2026-03-11\ntopics:\n  - id: estimates\n    stance: socratic\n    questions: [Why?]\n',
   'ada/feedback.yaml': 'feedback:\n  - kind: positive\n    observed: 2026-03-01\n    given: not-yet\n    behaviour: Helped.\n',
   'bo/2026-03-04.yaml': 'date: 2026-03-04\nagnda: typo\n',
 };
@@ -48,7 +48,7 @@ describe('loadWithCache', () => {
 
   it('reloads only a changed file, drops a removed one, loads an added one', () => {
     loadWithCache(root, cachePath);
-    write('ada/2026-03-11.yaml', 'date: 2026-03-11\ntopics:\n  - id: estimates\n    stance: plan\n');
+    write('ada/2026-03-11.yaml', 'date: 2026-03-11\ntopics:\n  - id: estimates\n    stance: plan\n    goals: [One]\n');
     rmSync(join(root, 'bo/2026-03-04.yaml'));
     write('cy/person.yaml', 'name: Cy\n');
     const { index, stats } = loadWithCache(root, cachePath);

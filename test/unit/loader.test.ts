@@ -20,7 +20,7 @@ describe('loader: good files', () => {
   const examples = documentedExamples();
 
   it('finds the person, 1:1 and feedback log examples in the format docs', () => {
-    assert.deepEqual(examples.map((e) => e.file).sort(), ['dana/2026-03-04.yaml', 'dana/feedback.yaml', 'dana/person.yaml']);
+    assert.deepEqual(examples.map((e) => e.file).sort(), ['dana/2026-03-04.yaml', 'dana/2026-03-18.yaml', 'dana/feedback.yaml', 'dana/person.yaml']);
   });
 
   for (const { file, text } of examples) {

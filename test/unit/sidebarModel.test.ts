@@ -11,12 +11,14 @@ const today = '2026-03-20';
 const ctx = ctxOn(today);
 const person = 'name: Ada Lovelace\nrole: Staff engineer\n';
 
-function oneOnOne(date: string, body = ''): string {
+/** A 1:1 with the given body, else a line of notes (a 1:1 with nothing written is only planned). */
+function oneOnOne(date: string, body = 'notes: Met.\n'): string {
   return `date: ${date}\n${body}`;
 }
 
+/** A topic conversation with something written in it. */
 function topic(id: string, stance: string, status = 'open'): string {
-  return `  - id: ${id}\n    stance: ${stance}\n    status: ${status}\n`;
+  return `  - id: ${id}\n    stance: ${stance}\n    notes: Talked it through.\n    status: ${status}\n`;
 }
 
 describe('sidebar model', () => {
@@ -31,6 +33,8 @@ describe('sidebar model', () => {
     const notes = notesOf({ 'person.yaml': person, '2026-03-02.yaml': oneOnOne('2026-03-02'), '2026-03-16.yaml': oneOnOne('2026-03-16'), '2026-03-30.yaml': oneOnOne('2026-03-30') });
     assert.equal(personDescription(notes, today), 'last 1:1 4 days ago · Staff engineer');
     assert.equal(personDescription(notesOf({ 'person.yaml': 'name: Bo\n' }), today), 'no 1:1 yet');
+    const prepared = notesOf({ 'person.yaml': person, '2026-03-16.yaml': oneOnOne('2026-03-16'), '2026-03-20.yaml': oneOnOne('2026-03-20', 'agenda: [Offsite]\n') });
+    assert.equal(personDescription(prepared, today), 'last 1:1 4 days ago · Staff engineer', 'today\'s file with only an agenda is not held');
   });
 
   it('lists open topics with the stage the model expects next', () => {
@@ -62,6 +66,20 @@ describe('sidebar model', () => {
       ['late', 'plan · review overdue'],
       ['undated', 'plan · no review date'],
     ]);
+  });
+
+  it('does not count a conversation prepared but not written: the stage and count stay as they were', () => {
+    const files = {
+      'person.yaml': person,
+      '2026-03-02.yaml': oneOnOne('2026-03-02', `topics:\n${topic('reviews', 'supportive')}`),
+      '2026-03-09.yaml': oneOnOne('2026-03-09', `topics:\n${topic('reviews', 'socratic')}`),
+    };
+    const before = openTopics(notesOf(files), ctx).map((t) => [t.held, topicDescription(t, today)]);
+    const prepared = 'topics:\n  - id: reviews\n    title: <a readable name for the topic>\n    stance: plan   # 3rd conversation\n    goals:\n      - <one specific goal>\n    reviewDate: <when you review the plan (YYYY-MM-DD)>\n    status: open\n';
+    const after = notesOf({ ...files, '2026-03-20.yaml': oneOnOne('2026-03-20', prepared), '2026-03-20b.yaml': oneOnOne('2026-03-20', prepared) });
+    assert.deepEqual(openTopics(after, ctx).map((t) => [t.held, topicDescription(t, today)]), before);
+    assert.deepEqual(before, [[2, '3 of 3 · Formal plan']]);
+    assert.equal(openTopics(after, ctx)[0]?.thread.title, undefined, 'a placeholder title is no name');
   });
 
   it('keeps feedback awaiting follow-up: not given yet, or corrective and not resolved', () => {

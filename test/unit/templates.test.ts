@@ -101,7 +101,7 @@ describe('templates: a new 1:1 from a person\'s notes', () => {
   });
 
   it('lists feedback to give, corrective feedback awaiting follow-up and open actions on the agenda, pointing at where they were written', () => {
-    assert.deepEqual(parse(text).agenda, [
+    assert.deepEqual((loadNotesFile('sam/2026-03-16.yaml', text).data as { agenda: string[] }).agenda, [
       'Give positive feedback observed 2026-03-12 (feedback.yaml): Calm incident call',
       'Follow up on feedback given 2026-03-02 (2026-03-02.yaml): Merged without a review',
       'Follow up on feedback given 2026-03-10 (feedback.yaml): Skipped the stand-up notes',
@@ -110,6 +110,20 @@ describe('templates: a new 1:1 from a person\'s notes', () => {
     ]);
     const c = carryOver(notes, ctx);
     assert.deepEqual([c.toGive.length, c.followUps.length, c.actions.length, c.topics.length], [1, 2, 2, 2]);
+  });
+
+  it('counts as a planned 1:1 until written: no conversation, no 1:1 held, and the same stances carried over again', () => {
+    const withIt = notesOf({ ...FILES, 'sam/2026-03-16.yaml': text });
+    assert.deepEqual(withIt.topicThreads.map((t) => [t.topicId, t.conversations.length]), notes.topicThreads.map((t) => [t.topicId, t.conversations.length]));
+    assert.equal(withIt.unwritten.conversations.length, 2);
+    assert.equal(withIt.oneOnOnes.find((o) => o.date === '2026-03-16')?.written, false);
+    assert.equal(newOneOnOneText(withIt, '2026-03-16', ctx), text);
+  });
+
+  it('writes a placeholder for what is to be written, and puts no title placeholder where a name belongs', () => {
+    assert.match(text, /^notes: \|\n {2}<what you could share with them>$/m);
+    assert.match(text, /^ {4}goals:\n {6}- <one specific goal, observable by both of you>$/m);
+    assert.doesNotMatch(text, /title:/);
   });
 
   it('after a plan, the next conversation continues the plan with room for its review', () => {
@@ -133,7 +147,9 @@ describe('templates: a new 1:1 from a person\'s notes', () => {
   it('quotes carried-over texts that YAML would otherwise misread', () => {
     const files = { 'q/2026-01-05.yaml': 'date: 2026-01-05\nactions:\n  - text: "#1 priority: ship it"\n    owner: me\n' };
     const out = newOneOnOneText(notesOf(files, 'q'), '2026-01-06', ctx);
-    assert.deepEqual(parse(out).agenda, ['Open action for me (2026-01-05.yaml): #1 priority: ship it']);
+    const agenda = (loadNotesFile('q/2026-01-06.yaml', out).data as { agenda: string[] }).agenda;
+    assert.deepEqual(agenda, ['Open action for me (2026-01-05.yaml): #1 priority: ship it']);
+    assert.match(out, /^ {2}- 'Open action for me \(2026-01-05\.yaml\): #1 priority: ship it'$/m);
   });
 });
 

@@ -70,7 +70,7 @@ describe('templates: where new text goes', () => {
     const loaded = loadNotesFile('p/2026-03-16.yaml', out);
     assert.deepEqual(loaded.findings, [], out);
     assert.match(out, /support: pairing {3}# mine\n {4}questions:/);
-    assert.match(out, /theirView: .*\n {2}- id: other/);
+    assert.match(out, /theirView: \|\n {6}<their view, in their own words>\n {2}- id: other/);
   });
 });
 

@@ -6,7 +6,10 @@ import { parse } from 'yaml';
 import { LANGUAGE_LISTS } from '../../src/core/checks/socraticLanguage.data';
 import { loadNotesFile } from '../../src/core/loader';
 import { entrySnippetLines, keysSnippetLines, oneOnOneSnippetLines, TEMPLATES } from '../../src/core/templates/catalog';
+import { isHeld } from '../../src/core/personNotes';
+import { FIELD_SPECS, ONE_ON_ONE_HINTS, questionPlaceholder } from '../../src/core/templates/fields';
 import { QUESTION_BANK, QUESTION_PURPOSES } from '../../src/core/templates/questionBank.data';
+import { notesOf } from './checks/builders';
 import { contributedSnippets, snippetsFileText, type SnippetPlace } from '../../src/core/templates/snippetsFile';
 import { choicesOf, expandSnippet } from './templatesExpand';
 
@@ -60,10 +63,34 @@ describe('templates: contributed snippets', () => {
     });
   }
 
-  it('the Socratic snippet offers the question bank, one choice per purpose', () => {
+  it('the Socratic snippet offers the question bank, one choice per purpose, starting at a placeholder', () => {
     const socratic = snippets.find((s) => s.prefix === 'topic-socratic');
     assert.ok(socratic);
-    assert.deepEqual(choicesOf(socratic.body.join('\n')).slice(0, 5), QUESTION_PURPOSES.map((p) => [...QUESTION_BANK[p]]));
+    assert.deepEqual(choicesOf(socratic.body.join('\n')).slice(0, 5), QUESTION_PURPOSES.map((p) => [questionPlaceholder(p), ...QUESTION_BANK[p]]));
+  });
+
+  for (const s of snippets.filter((x) => x.place !== 'topicKeys')) {
+    it(`${s.prefix}: left untouched, it writes nothing that counts: no conversation, feedback, action or 1:1 held`, () => {
+      const [file, text] = wrap(s.place, expandSnippet(s.body.join('\n'), TODAY));
+      const notes = notesOf({ [file.slice(2)]: text });
+      assert.deepEqual([notes.topicThreads.length, notes.feedback.length, notes.actions.length], [0, 0, 0], text);
+      assert.equal(notes.unwritten.conversations.length + notes.unwritten.feedback.length + notes.unwritten.actions.length, 1, text);
+      assert.ok(notes.oneOnOnes.every((o) => !isHeld(o, TODAY)), text);
+      if (s.place === 'topics') assert.doesNotMatch(JSON.stringify(loadNotesFile(file, text).data), /[<>]/, 'no placeholder reads as a value');
+    });
+  }
+});
+
+describe('templates: placeholders', () => {
+  it('every hint makes a placeholder that YAML reads as one plain text, and the format as not written', () => {
+    // (The review's hint is only ever a comment: it is written once the review is held.)
+    const hints = [...Object.values(FIELD_SPECS).filter((s) => s.shape !== 'later').map((s) => s.hint), ...Object.values(ONE_ON_ONE_HINTS), ...QUESTION_PURPOSES.map((p) => questionPlaceholder(p).slice(1, -1))];
+    for (const hint of hints) {
+      assert.doesNotMatch(hint, /[<>]|: | #/, hint);
+      assert.equal(parse(`k: <${hint}>`).k, `<${hint}>`);
+      const loaded = loadNotesFile(`p/${TODAY}.yaml`, `date: ${TODAY}\nnotes: <${hint}>\nagenda:\n  - <${hint}>\n`);
+      assert.deepEqual([loaded.findings, (loaded.data as { notes?: string }).notes, (loaded.data as { agenda: string[] }).agenda], [[], undefined, []]);
+    }
   });
 });
 

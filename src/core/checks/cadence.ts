@@ -4,11 +4,13 @@
 // - The cadence is the person's `cadence`, else the defaultCadence setting (weekly): weekly 7 days,
 //   biweekly 14, monthly 30, or the number written.
 // - Overdue when the last 1:1 on or before today is more than cadence + cadenceGraceDays (3) days ago:
-//   for weekly, 10 days is fine and 11 is overdue. A 1:1 file dated after today (planned) does not count.
+//   for weekly, 10 days is fine and 11 is overdue. Only a 1:1 held counts: one dated after today, or with
+//   nothing real written in it yet, is planned (isHeld in personNotes.ts).
 // - Only for people with at least one 1:1 so far, and not after their `until`.
 // - Time away (person.yaml `away:`, see timeAway.ts): quiet while the person is away; afterwards the
 //   days away do not count toward the gap.
 import { fieldRange } from '../located';
+import { heldOneOnOnes } from '../personNotes';
 import { cadenceDays, type Cadence } from '../schema';
 import { awayOf } from '../timeAway';
 import { finding, personAnchor, present, type Rule } from './rule';
@@ -43,7 +45,7 @@ export const cadenceOverdue: Rule = {
   check(notes, ctx) {
     const until = notes.person.data?.until;
     if (until !== undefined && until < ctx.today) return [];
-    const last = notes.oneOnOnes.filter((o) => o.date <= ctx.today).pop();
+    const last = heldOneOnOnes(notes, ctx.today).pop();
     if (!last) return [];
     const away = awayOf(notes);
     if (away.awayOn(ctx.today)) return [];

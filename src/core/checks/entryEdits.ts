@@ -72,13 +72,14 @@ export function setKey(entry: Located, key: string, value: string): TextEdit | u
 }
 
 /**
- * Removes a block list entry (`- key: value` and its further lines) as whole lines; undefined for a
- * flow map, or for an entry that ends the file without a line break.
+ * Removes a whole block entry (`- key: value` lines): from its dash line through its last line, and
+ * nothing else, so the comments and entries around it stay as written. Undefined for a flow map.
  */
-export function removeEntryLines(entry: Located): TextEdit | undefined {
+export function removeEntry(entry: Located): TextEdit | undefined {
   if (blockKeyColumn(entry) === undefined) return undefined;
   const { start, end } = entry.range;
-  const lastLine = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
-  if (lastLine + 1 >= entry.loaded.lineStarts.length) return undefined;
-  return { file: entry.file, range: { start: { line: start.line, character: 0 }, end: { line: lastLine + 1, character: 0 } }, text: '' };
+  const from: Position = { line: start.line, character: 0 };
+  // The line after the entry, when there is one; else the entry ends the file and its last line stays empty.
+  const to: Position = end.line + 1 < entry.loaded.lineStarts.length ? { line: end.line + 1, character: 0 } : end;
+  return { file: entry.file, range: { start: from, end: to }, text: '' };
 }

@@ -5,7 +5,7 @@
 // - Positive feedback counts on the day it was given; `not-yet` does not count.
 // - People you no longer manage (`until` before today) are left alone.
 // - recognition/none-recent: recent means given at most recognitionDays (30) days ago: 30 days ago is
-//   recent, 31 is not. It needs at least one 1:1 in those days (no 1:1s is cadence's business), and a
+//   recent, 31 is not. It needs at least one 1:1 held in those days (no 1:1s is cadence's business), and a
 //   person you have managed for longer than those days (`since`, else their first 1:1): a new report
 //   is not flagged after one meeting.
 // - recognition/imbalance: over the last 90 days, at least 3 corrections and at least 3 times as many
@@ -17,7 +17,7 @@
 //   the window reaches back past the time away. recognition/imbalance counts what was said, not days,
 //   and is left as it is.
 import { daysBetween } from '../dates';
-import type { FeedbackEntry, PersonNotes } from '../personNotes';
+import { heldOneOnOnes, type FeedbackEntry, type PersonNotes } from '../personNotes';
 import { awayOf, type TimeAway } from '../timeAway';
 import { isReviewOnly } from './escalation/episodes';
 import { finding, personAnchor, present, type CheckContext, type Rule } from './rule';
@@ -74,9 +74,10 @@ export const recognitionNoneRecent: Rule = {
     if (!managedToday(notes, ctx.today)) return [];
     const away = awayOf(notes);
     if (away.awayOn(ctx.today)) return [];
-    const start = notes.person.data?.since ?? notes.oneOnOnes[0]?.date;
+    const held = heldOneOnOnes(notes, ctx.today);
+    const start = notes.person.data?.since ?? held[0]?.date;
     if (start === undefined || away.countedDays(start, ctx.today) <= window) return [];
-    const met = notes.oneOnOnes.filter((o) => within(o.date, ctx.today, window, away)).length;
+    const met = held.filter((o) => within(o.date, ctx.today, window, away)).length;
     if (met === 0) return [];
     const last = positivesGiven(notes, ctx.today).reduce<FeedbackEntry | undefined>(
       (latest, f) => (!latest || (f.given as string) >= (latest.given as string) ? f : latest), undefined);

@@ -11,6 +11,7 @@ import type { Rule } from './rule';
 import { snoozeRules } from './snooze';
 import { leadingLanguageRule } from './socraticLanguage';
 import { staleFeedbackRules } from './staleFeedback';
+import { unwrittenEntryRules } from './unwrittenEntry';
 
 export const allRules: readonly Rule[] = [
   ...escalationRules,
@@ -24,4 +25,5 @@ export const allRules: readonly Rule[] = [
   ...actionRules,
   ...cultureRules,
   ...snoozeRules,
+  ...unwrittenEntryRules,
 ];

@@ -16,7 +16,7 @@ import { locate, type Located } from '../located';
 import type { PersonNotes } from '../personNotes';
 import type { Snooze } from '../schema';
 import { startsWithin } from '../sidebarModel';
-import { removeEntryLines } from './entryEdits';
+import { removeEntry } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 
 function baseName(file: string): string {
@@ -114,7 +114,7 @@ export const snoozeEnded: Rule = {
     return present((notes.person.data?.snooze ?? []).map((s, i) => {
       if (s.until >= ctx.today) return undefined;
       const entry = locate(source.loaded, `snooze.${i}`);
-      const removal = removeEntryLines(entry);
+      const removal = removeEntry(entry);
       return finding(snoozeEnded, ctx, {
         at: entry,
         message: `The snooze of ${s.check} ended on ${s.until}; remove it, or give it a later date`,

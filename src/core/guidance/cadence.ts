@@ -3,7 +3,7 @@
 import type { CheckContext } from '../checks/rule';
 import { days } from '../checks/wording';
 import { daysBetween } from '../dates';
-import type { PersonNotes } from '../personNotes';
+import { heldOneOnOnes, type PersonNotes } from '../personNotes';
 import { cadenceDays, type AwayPeriod, type Cadence } from '../schema';
 import { awayOf } from '../timeAway';
 import { ruleLink, type DocTarget } from './ruleLinks';
@@ -14,7 +14,7 @@ export interface CadenceFacts {
   readonly fromPerson: boolean;
   readonly every: number;
   readonly grace: number;
-  /** The last 1:1 on or before today. */
+  /** The last 1:1 held (on or before today, with something written in it). */
   readonly last?: string;
   readonly daysSince?: number;
   /** When the next 1:1 is due, and the first day it counts as overdue. */
@@ -34,7 +34,7 @@ export function cadenceFacts(notes: PersonNotes, ctx: CheckContext): CadenceFact
   const base = { cadence, fromPerson: written !== undefined, every, grace };
   const until = notes.person.data?.until;
   if (until !== undefined && until < ctx.today) return { ...base, ended: until };
-  const last = notes.oneOnOnes.filter((o) => o.date <= ctx.today).pop()?.date;
+  const last = heldOneOnOnes(notes, ctx.today).pop()?.date;
   if (last === undefined) return base;
   const away = awayOf(notes);
   const awayNow = away.awayOn(ctx.today);

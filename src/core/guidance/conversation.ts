@@ -1,13 +1,15 @@
 // Where one topic conversation stands in the three-stage model, and what the editor says about it:
 // the hover on its stance and the lens above it. The counting is the escalation rules' own
 // (episodes.ts); whether the entry is ahead of or behind the model is read from their findings, so the
-// editor and Problems never disagree.
+// editor and Problems never disagree. An entry with nothing written yet (planned, see personNotes.ts)
+// is not part of its thread; the editor shows it as the conversation it will be once written.
 import { STAGE_ESSENTIALS } from '../checks/escalation/emptyStage';
 import { episodeSteps, expectedStance, ordinal, topicName, type EpisodeStep } from '../checks/escalation/episodes';
 import type { CheckContext } from '../checks/rule';
 import type { CheckSettings } from '../checks/settings';
 import type { Finding } from '../findings';
-import type { PersonNotes } from '../personNotes';
+import { compareOneOnOnes } from '../layout';
+import type { PersonNotes, TopicConversationEntry } from '../personNotes';
 import type { Stance } from '../schema';
 import type { TopicThread } from '../topicThreads';
 import { ruleLink, type DocTarget } from './ruleLinks';
@@ -19,17 +21,31 @@ export interface ConversationPlace {
   readonly step: EpisodeStep;
   /** The newest conversation on the topic so far. */
   readonly isLatest: boolean;
+  /** Nothing is written in it yet: it does not count until something is. */
+  readonly planned: boolean;
 }
 
-/** Every topic conversation written in `file`, in the order they are written. */
+/** A planned entry as the conversation it will be: after the written ones of earlier 1:1s on its topic. */
+function plannedPlace(notes: PersonNotes, entry: TopicConversationEntry, settings: CheckSettings): ConversationPlace {
+  const thread = notes.topicThreads.find((t) => t.topicId === entry.topicId);
+  const before = thread?.conversations.filter((c) => compareOneOnOnes(c, entry) < 0) ?? [];
+  const asIfWritten: TopicThread = { personId: notes.person.id, topicId: entry.topicId, title: thread?.title, conversations: [...before, entry] };
+  const steps = episodeSteps(asIfWritten, settings);
+  return { thread: asIfWritten, step: steps[steps.length - 1] as EpisodeStep, isLatest: before.length === (thread?.conversations.length ?? 0), planned: true };
+}
+
+/** Every topic conversation in `file`, written or planned, in the order they are written. */
 export function conversationsIn(notes: PersonNotes, file: string, settings: CheckSettings): ConversationPlace[] {
   const places: ConversationPlace[] = [];
   for (const thread of notes.topicThreads) {
     if (!thread.conversations.some((c) => c.file === file)) continue;
     const latest = thread.conversations[thread.conversations.length - 1];
     for (const step of episodeSteps(thread, settings)) {
-      if (step.entry.file === file) places.push({ thread, step, isLatest: step.entry === latest });
+      if (step.entry.file === file) places.push({ thread, step, isLatest: step.entry === latest, planned: false });
     }
+  }
+  for (const entry of notes.unwritten.conversations) {
+    if (entry.file === file) places.push(plannedPlace(notes, entry, settings));
   }
   return places.sort((a, b) => a.step.entry.range.start.line - b.step.entry.range.start.line);
 }
@@ -75,6 +91,7 @@ function deviationLines({ step }: ConversationPlace, codes: ReadonlySet<string>,
 
 /** What comes after the newest conversation on a topic. */
 function nextLine(place: ConversationPlace, ctx: CheckContext): string | undefined {
+  if (place.planned) return 'Nothing is written here yet, so it does not count as a conversation: write what was said, and it will.';
   if (!place.isLatest) return undefined;
   const next = expectedStance(place.thread, ctx);
   if (!next) {

@@ -1,8 +1,8 @@
 // The conversation templates, as snippet text: the ones "Insert Conversation Template…" offers, and
 // every snippet contributed in snippets/notes.code-snippets (see snippetsFile.ts). Bodies are
 // relative to where they go: a list entry to its dash column, keys to the entry's key column.
-import { STANCES, type Stance } from '../schema';
-import { snippetStyle, type TemplateKey } from './fields';
+import { placeholder, STANCES, type Stance } from '../schema';
+import { ONE_ON_ONE_HINTS, snippetStyle, type TemplateKey } from './fields';
 import { feedbackSnippetLines } from './feedbackEntry';
 import { TabStops, TODAY_VARIABLES } from './snippetSyntax';
 import { conversationKeys, keyLines, topicEntryLines } from './topicEntry';
@@ -50,8 +50,8 @@ export function templateById(id: string): ConversationTemplate | undefined {
 export function openingLines(stops: TabStops): string[] {
   return [
     '# Start from what you both care about and what you value in their work; facts, not verdicts.',
-    `sharedPurpose: ${stops.placeholder('the outcome you both want, in a sentence')}`,
-    `encouragement: ${stops.placeholder('what you respect in their expertise and judgement')}`,
+    `sharedPurpose: ${stops.placeholder(placeholder('the outcome you both want, in a sentence'))}`,
+    `encouragement: ${stops.placeholder(placeholder('what you respect in their expertise and judgement'))}`,
   ];
 }
 
@@ -62,7 +62,7 @@ export function entrySnippetLines(t: ConversationTemplate, professional: boolean
   const style = snippetStyle();
   if (t.target === 'feedback') return feedbackSnippetLines(t.id === 'feedback-positive' ? 'positive' : 'corrective', style.stops, logged);
   const idText = style.stops.placeholder('topic-id');
-  const titleText = style.stops.placeholder('a readable name for the topic');
+  const titleText = style.stops.placeholder(placeholder('a readable name for the topic'));
   if (t.target === 'opening') return topicEntryLines({ stance: 'supportive', professional: false, style, idText, titleText, leadingKeys: OPENING_KEYS });
   return topicEntryLines({ stance: t.id as Stance, professional, style, idText, titleText });
 }
@@ -85,15 +85,15 @@ export function oneOnOneSnippetLines(): string[] {
   return [
     `date: ${stops.placeholder(TODAY_VARIABLES, true)}`,
     'agenda:',
-    `  - ${stops.placeholder('their topics first, then yours')}`,
+    `  - ${stops.placeholder(placeholder(ONE_ON_ONE_HINTS.agenda))}`,
     'notes: |',
-    `  ${stops.placeholder('what you could share with them')}`,
+    `  ${stops.placeholder(placeholder(ONE_ON_ONE_HINTS.notes))}`,
     'private: |',
-    `  ${stops.placeholder('for you alone')}`,
+    `  ${stops.placeholder(placeholder(ONE_ON_ONE_HINTS.private))}`,
     'feedback:   # fb-positive, fb-corrective',
     'topics:   # topic-supportive, topic-socratic, topic-plan',
     'actions:',
-    `  - text: ${stops.placeholder('what will be done')}`,
+    `  - text: ${stops.placeholder(placeholder('what will be done'))}`,
     `    owner: ${stops.choice(['me', 'them'])}`,
     `    due: ${stops.placeholder(TODAY_VARIABLES, true)}`,
   ];

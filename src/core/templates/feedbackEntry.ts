@@ -1,6 +1,6 @@
 // A feedback item as template text (situation, behaviour, impact): a snippet for the editor, or the
 // plain entry the "Log Feedback Now" flow appends to feedback.yaml. Lines are relative to the dash.
-import type { FeedbackKind } from '../schema';
+import { placeholder, type FeedbackKind } from '../schema';
 import { TabStops, TODAY_VARIABLES } from './snippetSyntax';
 import { yamlScalar } from './yamlText';
 
@@ -19,9 +19,9 @@ export function feedbackSnippetLines(kind: FeedbackKind, stops: TabStops, logged
     `- kind: ${kind}`,
     `  observed: ${stops.placeholder(TODAY_VARIABLES, true)}`,
     ...(logged ? [`  given: ${stops.placeholder(TODAY_VARIABLES, true)}   # or not-yet`] : []),
-    `  situation: ${stops.placeholder(HINTS.situation)}`,
-    `  behaviour: ${stops.placeholder(HINTS[kind].behaviour)}`,
-    `  impact: ${stops.placeholder(HINTS[kind].impact)}`,
+    `  situation: ${stops.placeholder(placeholder(HINTS.situation))}`,
+    `  behaviour: ${stops.placeholder(placeholder(HINTS[kind].behaviour))}`,
+    `  impact: ${stops.placeholder(placeholder(HINTS[kind].impact))}`,
   ];
   if (kind === 'corrective') lines.push('  topic:   # a topic id, when this starts or continues a topic');
   return lines;

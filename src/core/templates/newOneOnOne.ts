@@ -4,13 +4,15 @@
 //
 // Feedback and actions are carried over as agenda lines that say where they were written, not
 // copied: a follow-up is recorded on the original feedback item, and an action is closed where it was
-// made, so nothing is counted twice. Every key the template leaves empty reads as "not written".
+// made, so nothing is counted twice. What is left to write holds a placeholder (`<a hint>`), which
+// reads as "not written": the new file counts as a planned 1:1, and its topic entries as planned
+// conversations, until the manager writes over them (personNotes.ts).
 import { expectedStance, ordinal, topicName } from '../checks/escalation/episodes';
 import type { CheckContext } from '../checks/rule';
 import type { ActionEntry, FeedbackEntry, PersonNotes } from '../personNotes';
-import type { Stance } from '../schema';
+import { placeholder, type Stance } from '../schema';
 import type { TopicThread } from '../topicThreads';
-import { COACHING_KEYS, PLAIN, type TemplateKey } from './fields';
+import { COACHING_KEYS, ONE_ON_ONE_HINTS, PLAIN, type TemplateKey } from './fields';
 import { keyLines, topicEntryLines } from './topicEntry';
 import { indentLines, yamlScalar } from './yamlText';
 
@@ -57,11 +59,12 @@ function agendaLines(c: CarryOver): string[] {
     ...c.followUps.map((f) => `Follow up on feedback given ${f.given} (${fileName(f)}): ${f.item.behaviour}`),
     ...c.actions.map((a) => `Open action for ${a.item.owner === 'me' ? 'me' : 'them'}${a.item.due ? `, due ${a.item.due}` : ''} (${fileName(a)}): ${a.item.text}`),
   ];
-  if (items.length === 0) return ['agenda:   # their topics first, then yours'];
+  const lines = ['agenda:', `  - ${placeholder(ONE_ON_ONE_HINTS.agenda)}`];
+  if (items.length === 0) return lines;
   return [
-    'agenda:   # their topics first, then yours',
+    ...lines,
     '  # Carried over. Close each where it was written: followUp: { state, date } on the feedback,',
-    '  # given: <date> for feedback you give today, done: <date> on an action.',
+    '  # given: the date, for feedback you give today; done: the date, on an action.',
     ...items.map((text) => `  - ${yamlScalar(text)}`),
   ];
 }
@@ -90,11 +93,13 @@ export function newOneOnOneText(notes: PersonNotes, date: string, ctx: CheckCont
   const c = carryOver(notes, ctx);
   const professional = notes.person.data?.professional === true;
   const lines = [
-    `# 1:1 with ${notes.person.name}. Fill in what applies; empty keys count as not written.`,
+    `# 1:1 with ${notes.person.name}. Write over each <hint>, or delete it; one left as it is counts as not written.`,
     `date: ${date}`,
     ...agendaLines(c),
-    'notes:   # what you could share with them',
-    'private:   # for you alone',
+    'notes: |',
+    `  ${placeholder(ONE_ON_ONE_HINTS.notes)}`,
+    'private: |',
+    `  ${placeholder(ONE_ON_ONE_HINTS.private)}`,
     'feedback:   # feedback you give today: kind, observed, situation, behaviour, impact',
   ];
   if (c.topics.length === 0) {

@@ -9,7 +9,7 @@ const ctx = ctxOn(today);
 
 function lastMet(age: number, person = 'name: Chen Wei\ncadence: weekly\n'): Record<string, string> {
   const date = addDays(today, -age);
-  return { 'person.yaml': person, '2026-08-27.yaml': 'date: 2026-08-27\n', [`${date}.yaml`]: `date: ${date}\n` };
+  return { 'person.yaml': person, '2026-08-27.yaml': 'date: 2026-08-27\nnotes: Met.\n', [`${date}.yaml`]: `date: ${date}\nnotes: Met.\n` };
 }
 
 describe('cadence/overdue', () => {
@@ -37,8 +37,15 @@ describe('cadence/overdue', () => {
 
   it('needs a 1:1 so far, ignores planned ones, and stops after until', () => {
     assert.deepEqual(run(cadenceOverdue, { 'person.yaml': 'name: New\n' }, ctx), []);
-    const planned = { ...lastMet(20), '2026-12-01.yaml': 'date: 2026-12-01\n' };
+    const planned = { ...lastMet(20), '2026-12-01.yaml': 'date: 2026-12-01\nnotes: To talk about the offsite.\n' };
     assert.match(only(run(cadenceOverdue, planned, ctx)).message, /was 20 days ago/);
+    const prepared = {
+      ...lastMet(20),
+      [`${today}.yaml`]: `date: ${today}\nagenda: [the offsite]\nnotes: |\n  <what you could share with them>\ntopics:\n  - id: reviews\n    stance: socratic\n    questions:\n      - <the open questions you asked>\n`,
+    };
+    assert.match(only(run(cadenceOverdue, prepared, ctx)).message, /was 20 days ago/, 'a file of today with only an agenda and placeholders is not held');
+    const held = { ...prepared, [`${today}.yaml`]: `date: ${today}\ntopics:\n  - id: reviews\n    stance: socratic\n    questions: [What got in the way?]\n` };
+    assert.deepEqual(run(cadenceOverdue, held, ctx), [], 'one written entry makes it held');
     assert.deepEqual(run(cadenceOverdue, lastMet(40, `name: Gone\nuntil: ${addDays(today, -1)}\n`), ctx), []);
     assert.equal(run(cadenceOverdue, lastMet(40, `name: Leaving\nuntil: ${today}\n`), ctx).length, 1);
   });

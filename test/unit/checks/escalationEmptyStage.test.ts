@@ -29,7 +29,8 @@ describe('escalation/empty-stage', () => {
       ['plan', ['measures', 'support', 'reviewDate'], /without measures \(.*\), support \(.*\) and reviewDate \(when the plan is reviewed\)$/],
     ];
     for (const [stance, keys, message] of cases) {
-      const files = talks(talk('2026-01-05', stance, { body: without(stance, ...keys) }));
+      // Something else is written, or the entry would be only planned (see the test below).
+      const files = talks(talk('2026-01-05', stance, { body: `${without(stance, ...keys)}\n    notes: Talked it through.` }));
       const f = only(run(emptyStage, files, ctx));
       assert.match(f.message, message);
       assert.equal(textAt(files['2026-01-05.yaml']!, f.range), stance);
@@ -37,10 +38,16 @@ describe('escalation/empty-stage', () => {
     }
   });
 
-  it('counts a key written empty, or an empty list, as missing; only keys not written at all are added', () => {
-    const f = only(run(emptyStage, talks(talk('2026-01-05', 'socratic', { body: '    questions: []\n    theirView:' })), ctx));
+  it('counts a key written empty, a placeholder, or an empty list, as missing; only keys not written at all are added', () => {
+    const body = '    questions: [<the open questions you asked>]\n    theirView:\n    rootCause: Nobody sees the queue.';
+    const f = only(run(emptyStage, talks(talk('2026-01-05', 'socratic', { body })), ctx));
     assert.match(f.message, /without questions .* and theirView/);
     assert.deepEqual(f.fixes, undefined);
+  });
+
+  it('says nothing about an entry with nothing written in it: it is planned, not held', () => {
+    const planned = '    questions:\n      - <the open questions you asked>\n    theirView: |\n      <their view, in their own words>\n    explanation: <why it matters>';
+    assert.deepEqual(run(emptyStage, talks(talk('2026-01-05', 'supportive'), talk('2026-01-12', 'socratic', { body: planned })), ctx), []);
   });
 
   it('leaves the review of a plan alone', () => {

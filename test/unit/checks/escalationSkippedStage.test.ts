@@ -79,7 +79,7 @@ describe('escalation/skipped-stage', () => {
   });
 
   it('offers no exception fix when exception is already written, even empty', () => {
-    const f = only(run(skippedStage, talks(talk('2026-01-05', 'socratic', { body: '    exception:' })), ctx));
+    const f = only(run(skippedStage, talks(talk('2026-01-05', 'socratic', { body: '    exception:\n    questions: [What helps?]' })), ctx));
     assert.deepEqual(f.fixes?.map((x) => x.title), ['Change the stance to supportive']);
   });
 

@@ -31,7 +31,7 @@ describe('professional/no-shared-purpose', () => {
   });
 
   it('asks it of every conversation of an episode, but not of the review of a plan', () => {
-    const later = { ...files(`${topic}    sharedPurpose: Same as ever.\n`), '2026-11-23.yaml': 'date: 2026-11-23\ntopics:\n  - id: decision-records\n    stance: socratic\n' };
+    const later = { ...files(`${topic}    sharedPurpose: Same as ever.\n`), '2026-11-23.yaml': 'date: 2026-11-23\ntopics:\n  - id: decision-records\n    stance: socratic\n    questions: [What helps?]\n' };
     assert.equal(only(run(noSharedPurpose, later, ctx)).file, 'p/2026-11-23.yaml');
     const review = { ...later, '2026-11-23.yaml': 'date: 2026-11-23\ntopics:\n  - id: decision-records\n    stance: plan\n    review: { outcome: Done. }\n' };
     assert.deepEqual(run(noSharedPurpose, review, ctx), []);

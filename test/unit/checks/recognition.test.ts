@@ -8,8 +8,8 @@ const today = '2026-11-27';
 const ctx = ctxOn(today);
 const ago = (n: number) => addDays(today, -n);
 
-/** A 1:1 `age` days ago, holding the given feedback and topic lines. */
-function oneOnOne(age: number, body = ''): [string, string] {
+/** A 1:1 `age` days ago, holding the given feedback and topic lines (else a line of notes: a 1:1 held). */
+function oneOnOne(age: number, body = 'notes: Met.\n'): [string, string] {
   return [`${ago(age)}.yaml`, `date: ${ago(age)}\n${body}`];
 }
 

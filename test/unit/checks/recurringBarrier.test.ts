@@ -40,7 +40,7 @@ function person(id: string, age: number, topic: TopicText): TeamFiles {
 
 const socratic = (...barriers: string[]): TopicText => (own) =>
   `  - id: ${own}\n    stance: socratic\n    barriers:\n${barriers.map((b) => `      - ${b}\n`).join('')}    status: open\n`;
-const topicEntry = (id: string, status: string): TopicText => () => `  - id: ${id}\n    stance: supportive\n    status: ${status}\n`;
+const topicEntry = (id: string, status: string): TopicText => () => `  - id: ${id}\n    stance: supportive\n    expectation: Releases ship on time.\n    status: ${status}\n`;
 
 const CI = 'Flaky CI on the payments repo';
 

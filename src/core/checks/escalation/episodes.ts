@@ -11,12 +11,12 @@
 // - Once an episode holds a plan, the next conversation is expected to be a plan too (its review).
 // - An `exception` (conduct or safety, with its reason) covers the conversation it is written on
 //   and every later one in the same episode: a conduct plan at the 1st conversation and its review
-//   at the 2nd are both fine. The placeholder reason the quick fix writes does not count.
+//   at the 2nd are both fine. A placeholder reason (the one the quick fix writes, or any `<...>`) does not count.
 import { daysBetween } from '../../dates';
 import type { RelatedLocation } from '../../findings';
 import { fieldRange } from '../../located';
 import type { PersonNotes, TopicConversationEntry } from '../../personNotes';
-import { STANCES, type Stance } from '../../schema';
+import { isPlaceholder, placeholder, STANCES, type Stance } from '../../schema';
 import type { TopicThread } from '../../topicThreads';
 import type { CheckContext } from '../rule';
 import type { CheckSettings } from '../settings';
@@ -40,12 +40,12 @@ export interface EpisodeStep {
 }
 
 /** The reason the exception quick fix writes, for the manager to replace; until then it covers nothing. */
-export const REASON_PLACEHOLDER = '<why this cannot wait for the usual stages>';
+export const REASON_PLACEHOLDER = placeholder('why this cannot wait for the usual stages');
 
 /** True when the conversation carries a conduct or safety exception with a reason of its own. */
 export function hasException(entry: TopicConversationEntry): boolean {
   const exception = entry.conversation.exception;
-  return exception !== undefined && exception.reason.trim() !== REASON_PLACEHOLDER;
+  return exception !== undefined && !isPlaceholder(exception.reason);
 }
 
 /** The outcome the "add the review" action writes, for the manager to replace; until then it is no review. */
