@@ -104,7 +104,7 @@ describe('Needs Attention grouped by person', () => {
         '    behaviour: Merged without review',
         '',
       ].join('\n'),
-      '2026-11-10.yaml': 'date: 2026-11-10\nagenda: [Roadmap]\n',
+      '2026-11-10.yaml': 'date: 2026-11-10\nagenda: [Roadmap]\nnotes: Went through the Q1 roadmap.\n',
     }, 'ben');
     const acted = new Set(['cadence/overdue', 'recognition/none-recent', 'escalation/missed-review', 'feedback/stale']);
     const labels = checkPerson(notes, ctxOn(today)).filter((f) => acted.has(f.code)).map(rowLabel).sort();

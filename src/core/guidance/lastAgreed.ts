@@ -2,6 +2,7 @@
 // latest expectation and support written on the topic before this conversation, and the commitments
 // (action items) of the 1:1 that held the previous conversation.
 import { ordinal, topicName } from '../checks/escalation/episodes';
+import { compareOneOnOnes } from '../layout';
 import type { ActionEntry, PersonNotes, TopicConversationEntry } from '../personNotes';
 import type { TopicThread } from '../topicThreads';
 
@@ -19,25 +20,28 @@ export interface LastAgreed {
   readonly commitments: readonly ActionEntry[];
 }
 
-/** What was agreed before the topic conversation at `entryPath` (`topics.N`) of `file`; undefined when none is there. */
+/**
+ * What was agreed before the topic conversation at `entryPath` (`topics.N`) of `file`; undefined when
+ * none is there. The entry may be one prepared and not written yet: that is when this helps most.
+ */
 export function lastAgreed(notes: PersonNotes, file: string, entryPath: string): LastAgreed | undefined {
-  for (const thread of notes.topicThreads) {
-    const at = thread.conversations.findIndex((c) => c.file === file && c.path === entryPath);
-    if (at < 0) continue;
-    const entry = thread.conversations[at] as TopicConversationEntry;
-    const earlier = thread.conversations.slice(0, at);
-    const previous = earlier[earlier.length - 1];
-    if (!previous) return { thread, entry, commitments: [] };
-    const withExpectation = earlier.findLast((c) => c.conversation.expectation?.trim());
-    const withSupport = earlier.findLast((c) => (c.conversation.support?.length ?? 0) > 0);
-    return {
-      thread, entry, previous,
-      ...(withExpectation ? { expectation: { text: (withExpectation.conversation.expectation as string).trim(), date: withExpectation.date } } : {}),
-      ...(withSupport ? { support: { items: withSupport.conversation.support as string[], date: withSupport.date } } : {}),
-      commitments: notes.actions.filter((a) => a.file === previous.file),
-    };
-  }
-  return undefined;
+  const isIt = (c: TopicConversationEntry) => c.file === file && c.path === entryPath;
+  const entry = notes.topicThreads.flatMap((t) => t.conversations).find(isIt) ?? notes.unwritten.conversations.find(isIt);
+  if (!entry) return undefined;
+  const found = notes.topicThreads.find((t) => t.topicId === entry.topicId);
+  const thread: TopicThread = found ?? { personId: entry.personId, topicId: entry.topicId, conversations: [entry] };
+  // One conversation per topic in a 1:1, so the earlier ones are those of earlier 1:1s.
+  const earlier = thread.conversations.filter((c) => compareOneOnOnes(c, entry) < 0);
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return { thread, entry, commitments: [] };
+  const withExpectation = earlier.findLast((c) => c.conversation.expectation?.trim());
+  const withSupport = earlier.findLast((c) => (c.conversation.support?.length ?? 0) > 0);
+  return {
+    thread, entry, previous,
+    ...(withExpectation ? { expectation: { text: (withExpectation.conversation.expectation as string).trim(), date: withExpectation.date } } : {}),
+    ...(withSupport ? { support: { items: withSupport.conversation.support as string[], date: withSupport.date } } : {}),
+    commitments: notes.actions.filter((a) => a.file === previous.file),
+  };
 }
 
 /** A user's text as Markdown that shows it as written. */

@@ -75,7 +75,7 @@ describe('time away', () => {
 
   describe('pauses the checks that count days', () => {
     it('cadence/overdue: quiet while away; the days away do not count toward the gap', () => {
-      const files = { '2026-12-15.yaml': 'date: 2026-12-15\n' };
+      const files = { '2026-12-15.yaml': 'date: 2026-12-15\nnotes: Went through the holiday rota.\n' };
       const during = withAndWithout(cadenceOverdue, files, '2026-12-28');
       assert.deepEqual(during.away, []);
       assert.equal(during.present.length, 1, 'without the time away it fires');
@@ -85,7 +85,7 @@ describe('time away', () => {
     });
 
     it('the cadence hover counts as cadence/overdue does: paused while away, due dates moved by the days away', () => {
-      const notes = notesOf({ 'person.yaml': person(AWAY), '2026-12-15.yaml': 'date: 2026-12-15\n' });
+      const notes = notesOf({ 'person.yaml': person(AWAY), '2026-12-15.yaml': 'date: 2026-12-15\nnotes: Went through the holiday rota.\n' });
       const during = cadenceHover(cadenceFacts(notes, ctxOn('2026-12-28')), 'Chen', '2026-12-28', (id) => id);
       assert.match(during, /Chen is away until 2027-01-06 \(parental leave\): the rhythm pauses, and the days away do not count\. Next due 2027-01-09\./);
       assert.doesNotMatch(during, /\*\*overdue\*\*/);
@@ -97,8 +97,8 @@ describe('time away', () => {
     it('recognition/none-recent: quiet while away; the window reaches back past the time away', () => {
       const files = {
         '2026-12-10.yaml': 'date: 2026-12-10\nfeedback:\n  - kind: positive\n    observed: 2026-12-09\n    behaviour: Wrote the migration runbook.\n',
-        '2026-12-15.yaml': 'date: 2026-12-15\n',
-        '2027-01-08.yaml': 'date: 2027-01-08\n',
+        '2026-12-15.yaml': 'date: 2026-12-15\nnotes: Went through the holiday rota.\n',
+        '2027-01-08.yaml': 'date: 2027-01-08\nnotes: Back from leave; caught up on the rota.\n',
       };
       assert.deepEqual(withAndWithout(recognitionNoneRecent, files, '2027-01-05').away, []);
       const back = withAndWithout(recognitionNoneRecent, files, '2027-01-27');
