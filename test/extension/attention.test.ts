@@ -39,9 +39,9 @@ const FILES = {
     '',
   ].join('\n'),
   [TYPOS]: `date: ${day(-20)}\nagneda: [Roadmap]\nnotse: A short one\n`,
-  [`kai/${day(-12)}.yaml`]: `date: ${day(-12)}\nagenda: [Roadmap]\n`,
+  [`kai/${day(-12)}.yaml`]: `date: ${day(-12)}\nagenda: [Roadmap]\nnotes: Went through the roadmap.\n`,
   'mia/person.yaml': 'name: Mia Chen\ncadence: weekly\n',
-  [`mia/${day(-15)}.yaml`]: `date: ${day(-15)}\nagenda: [Onboarding]\n`,
+  [`mia/${day(-15)}.yaml`]: `date: ${day(-15)}\nagenda: [Onboarding]\nnotes: First week went well.\n`,
 };
 
 type Row = { node: AttentionNode; item: vscode.TreeItem };
@@ -158,14 +158,27 @@ describe('Needs Attention: grouped by person, each row with its action', functio
     assert.deepEqual(forRow('attentionGroup.person'), []);
   });
 
-  it('New 1:1 on an overdue 1:1 row starts the 1:1 with that person, and the row goes', async () => {
+  it('New 1:1 on an overdue 1:1 row starts the 1:1 with that person; the row goes once the 1:1 is written', async () => {
     const row = await kaiRow('attention.cadence-overdue');
     const uri = await runOn<vscode.Uri>('oneOnOneCoach.newOneOnOne', row, { date: today });
     try {
       assert.equal(uri?.toString(), notesUri('alpha', `kai/${today}.yaml`).toString());
-      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+      const editor = vscode.window.activeTextEditor;
+      assert.equal(editor?.document.uri.toString(), uri.toString());
+      // Prepared, not held yet: the 1:1 is still overdue.
+      await api.notes.settled();
+      await kaiRow('attention.cadence-overdue');
+      const doc = editor!.document;
+      // Write over the hint under notes, as a manager does after the meeting.
+      const line = [...Array(doc.lineCount).keys()].find((i) => doc.lineAt(i).text.startsWith('notes:'));
+      assert.ok(line !== undefined && line + 1 < doc.lineCount, 'the new 1:1 has a notes key');
+      const hint = doc.lineAt(line + 1);
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(hint.range.start.translate(0, hint.firstNonWhitespaceCharacterIndex), hint.range.end), 'Talked through the deploy rota.');
+      assert.ok(await vscode.workspace.applyEdit(edit));
       await groupWhen('Kai Moreno', (r) => !r.some((x) => x.item.contextValue === 'attention.cadence-overdue'));
     } finally {
+      await closeAll();
       await forget(uri);
     }
   });

@@ -37,9 +37,9 @@ const NOTES: Record<string, string> = {
     `    reviewDate: ${day(-6)}`,
     '',
   ].join('\n'),
-  [`ben-hughes/${day(-12)}.yaml`]: `date: ${day(-12)}\nagenda: [Roadmap]\n`,
+  [`ben-hughes/${day(-12)}.yaml`]: `date: ${day(-12)}\nagenda: [Roadmap]\nnotes: Went through the roadmap.\n`,
   'chen-wei/person.yaml': 'name: Chen Wei\nrole: Engineer, Payments\ncadence: weekly\n',
-  [`chen-wei/${day(-15)}.yaml`]: `date: ${day(-15)}\nagenda: [Onboarding]\n`,
+  [`chen-wei/${day(-15)}.yaml`]: `date: ${day(-15)}\nagenda: [Onboarding]\nnotes: First week went well.\n`,
 };
 
 function writeTeam(): string {

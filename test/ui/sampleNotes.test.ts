@@ -53,7 +53,8 @@ describe('Open Sample Notes (what a manager sees)', () => {
   it('counts in Problems what the command line finds in the sample on its day', async () => {
     const { page, activityBarItem, runCommand, screenshot } = workbench();
     const expected = sampleProblemCount();
-    await activityBarItem('1:1 Coach').click();
+    // The count badge sits over the icon and takes the pointer: click the icon's corner.
+    await activityBarItem('1:1 Coach').click({ position: { x: 6, y: 6 } });
     const attention = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Needs Attention' }) }).locator('.monaco-list-row');
     await attention.first().waitFor({ state: 'visible', timeout: 60_000 });
     await runCommand('View: Focus Problems');

@@ -33,7 +33,7 @@ function fieldsOf(lines: readonly string[]): Field[] {
   for (const line of lines) {
     key = /^\s*(?:- )?([A-Za-z]+):/.exec(line)?.[1] ?? key;
     for (const m of line.matchAll(/\$\{(\d+)(?::|\|([^|]*)\|)/g)) {
-      fields.push({ stop: Number(m[1]), key, ...(m[2] === undefined ? {} : { choices: m[2].split(',') }) });
+      fields.push({ stop: Number(m[1]), key, ...(m[2] === undefined ? {} : { choices: m[2].split(/(?<!\\),/).map((c) => c.replace(/\\(.)/g, '$1')) }) });
     }
   }
   return fields.sort((a, b) => a.stop - b.stop);

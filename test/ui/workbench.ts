@@ -129,9 +129,12 @@ export function useWorkbench(folder?: string | SampleCopy, options: WorkbenchOpt
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible' });
         await input.fill(line ? `${relativePath}:${line}` : relativePath);
-        await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible' });
-        await page.keyboard.press('Enter');
         const name = relativePath.split('/').pop() ?? relativePath;
+        const folder = relativePath.split('/').slice(0, -1).join('/');
+        // The row of this very file: with several person.yaml files, the first row may be another one.
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: folder }).first();
+        await row.waitFor({ state: 'visible' });
+        await row.click();
         await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible' });
         await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
       },
