@@ -53,8 +53,8 @@ describe('Open Sample Notes (what a manager sees)', () => {
   it('counts in Problems what the command line finds in the sample on its day', async () => {
     const { page, activityBarItem, runCommand, screenshot } = workbench();
     const expected = sampleProblemCount();
-    // The count badge sits over the icon and takes the pointer: click the icon's corner.
-    await activityBarItem('1:1 Coach').click({ position: { x: 6, y: 6 } });
+    // The count badge sits over the icon and takes the pointer; the click reaches the icon through it.
+    await activityBarItem('1:1 Coach').click({ force: true });
     const attention = page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: 'Needs Attention' }) }).locator('.monaco-list-row');
     await attention.first().waitFor({ state: 'visible', timeout: 60_000 });
     await runCommand('View: Focus Problems');
