@@ -6,6 +6,8 @@ import { checkSettingsFrom } from './core/checks/settingsFromRecord';
 export const SECTION = 'oneOnOneCoach';
 export const NOTES_ROOT = 'notesRoot';
 export const DEFAULT_NOTES_ROOT = 'one-on-ones';
+/** Whether the warm-start cache is kept in the notes folder (default on). */
+export const CACHE_ENABLED = 'cache.enabled';
 
 /** The notes folder of one workspace folder, as the user configured it. */
 export function notesRootOf(folder: vscode.WorkspaceFolder): vscode.Uri {
@@ -17,4 +19,9 @@ export function notesRootOf(folder: vscode.WorkspaceFolder): vscode.Uri {
 export function checkSettingsOf(folder: vscode.WorkspaceFolder): CheckSettings {
   const config = vscode.workspace.getConfiguration(SECTION, folder.uri);
   return checkSettingsFrom((name) => config.get<unknown>(name));
+}
+
+/** Whether the setting lets a folder keep the warm-start cache (Restricted Mode never does: notesRoot.ts). */
+export function cacheEnabledFor(folder: vscode.WorkspaceFolder): boolean {
+  return vscode.workspace.getConfiguration(SECTION, folder.uri).get<boolean>(CACHE_ENABLED) !== false;
 }

@@ -32,7 +32,7 @@ function entryType(path: string, entry: Dirent): 'dir' | 'file' | undefined {
   }
 }
 
-function isInside(child: string, parent: string): boolean {
+export function isInside(child: string, parent: string): boolean {
   const r = relative(parent, child);
   return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
 }

@@ -1,13 +1,16 @@
 // One notes root (one per workspace folder): its index with coaching findings, loaded from disk.
-import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { CheckedNotes } from '../core/checkedNotes';
 import type { CheckContext } from '../core/checks/rule';
-import { loadWithCache } from '../core/loadCache';
+import { cacheKey } from '../core/cacheKey';
+import { loadWithCache, notesCachePath, removeLoadCache } from '../core/loadCache';
 import { loadNotesFile } from '../core/loader';
 import { classifyNotesFile } from '../core/layout';
 import { NotesIndex } from '../core/notesIndex';
 import type { LoadedFile } from '../core/loadedFile';
+import { isInside } from '../core/walk';
+import { cacheEnabledFor } from '../settings';
 
 export class NotesRoot {
   constructor(
@@ -60,16 +63,41 @@ async function loadThroughWorkspaceFs(uri: vscode.Uri): Promise<NotesIndex> {
   return NotesIndex.fromLoaded(loaded);
 }
 
+/** Whether the notes folder lies inside its workspace folder, links resolved: only then is anything written there. */
+function insideFolder(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean {
+  try {
+    return isInside(realpathSync(uri.fsPath), realpathSync(folder.uri.fsPath));
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Loads the notes root of a workspace folder, or undefined when it has none. Local folders use the
- * warm-start cache in `storage`; others go through the workspace file system.
+ * The warm-start cache of a local notes folder: inside the folder, signed with the key in the extension's
+ * `storage`. Undefined when it is not to be used: turned off (then it is deleted), in Restricted Mode,
+ * for a notes folder outside its workspace folder, or without a key.
+ */
+function cacheOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscode.Uri | undefined): { path: string; key: Uint8Array } | undefined {
+  if (!vscode.workspace.isTrusted || !insideFolder(folder, uri)) return undefined;
+  const path = notesCachePath(uri.fsPath);
+  if (!cacheEnabledFor(folder)) {
+    removeLoadCache(path);
+    return undefined;
+  }
+  const key = storage?.scheme === 'file' ? cacheKey(storage.fsPath) : undefined;
+  return key ? { path, key } : undefined;
+}
+
+/**
+ * Loads the notes root of a workspace folder, or undefined when it has none. Local folders are walked on
+ * disk, with the warm-start cache when it may be used (cacheOf); others go through the workspace file system.
  */
 export async function openNotesRoot(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscode.Uri | undefined, ctx: CheckContext, version: string): Promise<NotesRoot | undefined> {
   if (!(await exists(uri))) return undefined;
   let index: NotesIndex;
-  if (uri.scheme === 'file' && storage) {
-    const key = createHash('sha1').update(uri.fsPath).digest('hex');
-    index = loadWithCache(uri.fsPath, vscode.Uri.joinPath(storage, `notes-${key}.json`).fsPath, { version }).index;
+  if (uri.scheme === 'file') {
+    const cache = cacheOf(folder, uri, storage);
+    index = loadWithCache(uri.fsPath, cache?.path, { version, key: cache?.key }).index;
   } else {
     index = await loadThroughWorkspaceFs(uri);
   }

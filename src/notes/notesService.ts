@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import type { CheckContext } from '../core/checks/rule';
 import { todayIso } from '../core/dates';
 import type { Finding } from '../core/findings';
-import { checkSettingsOf, notesRootOf, SECTION } from '../settings';
+import { removeOldCaches } from '../core/cacheKey';
+import { CACHE_ENABLED, checkSettingsOf, NOTES_ROOT, notesRootOf, SECTION } from '../settings';
 import { isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
 
 export interface NotesChange {
@@ -42,12 +43,17 @@ export class NotesService implements vscode.Disposable {
       this.rootsChanged,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SECTION}.notesRoot`)) this.reload();
+        if (e.affectsConfiguration(`${SECTION}.${NOTES_ROOT}`) || e.affectsConfiguration(`${SECTION}.${CACHE_ENABLED}`)) this.reload();
         else if (e.affectsConfiguration(SECTION)) this.recheckAll();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.schedule(e.document.uri, () => e.document.getText());
       }),
+      // A file opened in an editor is read again, in case it changed on disk without its size, times or
+      // inode showing it (the warm-start cache trusts those).
+      vscode.workspace.onDidOpenTextDocument((d) => !d.isDirty && this.schedule(d.uri)),
+      // Trusted at last: the cache may now be read and written.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
       // An editor closed without saving: the file on disk is the truth again.
       vscode.workspace.onDidCloseTextDocument((d) => d.isDirty && this.schedule(d.uri)),
       // Changes made through VS Code itself arrive here even when a file watcher is slow to see them.
@@ -65,6 +71,8 @@ export class NotesService implements vscode.Disposable {
       if (today !== this.day) { this.day = today; this.recheckAll(); }
     }, 60_000);
     this.disposables.push({ dispose: () => clearInterval(timer) });
+    // Older versions kept a cache with note text in the extension's storage: it goes.
+    if (storage?.scheme === 'file') removeOldCaches(storage.fsPath);
     this.reload();
   }
 
@@ -132,8 +140,11 @@ export class NotesService implements vscode.Disposable {
       this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms`);
     }
     this.current = roots;
-    // Unsaved editors win over the files on disk.
-    for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.schedule(doc.uri, () => doc.getText(), 0);
+    // Unsaved editors win over the files on disk; files open in an editor are read again (see onDidOpenTextDocument).
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.isDirty) this.schedule(doc.uri, () => doc.getText(), 0);
+      else this.schedule(doc.uri);
+    }
     this.rootsChanged.fire();
     for (const root of roots) this.changed.fire({ root, files: new Set(root.notes.grouped().keys()) });
     this.notifyIfIdle();
