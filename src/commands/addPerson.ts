@@ -13,6 +13,7 @@ import type { Feature, Services } from '../services';
 import { notesRootOf } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
+import { whenTrusted } from './trusted';
 
 export interface PersonArgument extends Partial<NewPerson> {
   readonly id?: string;
@@ -95,5 +96,5 @@ async function addPerson(services: Services, arg?: PersonArgument): Promise<vsco
 }
 
 export const addPersonCommand: Feature = (context, services) => {
-  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.addPerson', (arg?: PersonArgument) => addPerson(services, arg)));
+  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.addPerson', whenTrusted((arg?: PersonArgument) => addPerson(services, arg))));
 };

@@ -7,6 +7,7 @@ import type { Feature, Services } from '../services';
 import { notesRootOf } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
+import { whenTrusted } from './trusted';
 
 async function createNotesFolder(services: Services, arg?: unknown): Promise<vscode.Uri | undefined> {
   const folder = await resolveWorkspaceFolder(arg);
@@ -29,5 +30,5 @@ async function createNotesFolder(services: Services, arg?: unknown): Promise<vsc
 }
 
 export const createNotesFolderCommand: Feature = (context, services) => {
-  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.createNotesFolder', (arg?: unknown) => createNotesFolder(services, arg)));
+  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.createNotesFolder', whenTrusted((arg?: unknown) => createNotesFolder(services, arg))));
 };

@@ -22,6 +22,7 @@ import type { NotesRoot } from '../notes/notesRoot';
 import type { Feature, Services } from '../services';
 import { openAt } from '../sidebar/openAt';
 import { insertLines } from '../templates/lineInsertion';
+import { whenTrusted } from './trusted';
 
 /** The finding a command acts on, in the notes root it was found in (or its workspace folder's name). */
 export interface FindingTarget {
@@ -141,8 +142,8 @@ export const findingActionsCommands: Feature = (context, services) => {
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('oneOnOneCoach.openFinding', onTarget(openFinding)),
-    vscode.commands.registerCommand('oneOnOneCoach.openWithFixes', onTarget(openWithFixes)),
-    vscode.commands.registerCommand('oneOnOneCoach.logPositiveFeedback', onTarget((t) => runFix(t, 'log-feedback'))),
-    vscode.commands.registerCommand('oneOnOneCoach.addReview', onTarget((t) => addReview(services, t))),
+    vscode.commands.registerCommand('oneOnOneCoach.openWithFixes', whenTrusted(onTarget(openWithFixes))),
+    vscode.commands.registerCommand('oneOnOneCoach.logPositiveFeedback', whenTrusted(onTarget((t) => runFix(t, 'log-feedback')))),
+    vscode.commands.registerCommand('oneOnOneCoach.addReview', whenTrusted(onTarget((t) => addReview(services, t)))),
   );
 };

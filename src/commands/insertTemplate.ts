@@ -13,6 +13,7 @@ import { entryIntoList, keysIntoEntry, type LineInsertion } from '../core/templa
 import type { Feature, Services } from '../services';
 import { insertSnippetLines } from '../templates/lineInsertion';
 import { templateContext, type TemplateContext } from '../templates/templateContext';
+import { whenTrusted } from './trusted';
 
 /** The templates on offer, the expected stance first when there is one. */
 function offered(ctx: TemplateContext): { template: ConversationTemplate; expected: boolean }[] {
@@ -68,6 +69,6 @@ async function insertTemplate(services: Services, templateId?: unknown): Promise
 
 export const insertTemplateCommand: Feature = (context, services) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.insertTemplate', (templateId?: unknown) => insertTemplate(services, templateId)),
+    vscode.commands.registerCommand('oneOnOneCoach.insertTemplate', whenTrusted((templateId?: unknown) => insertTemplate(services, templateId))),
   );
 };

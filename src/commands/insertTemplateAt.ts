@@ -13,6 +13,7 @@ import { conversationKeys, keyLines } from '../core/templates/topicEntry';
 import type { Feature, Services } from '../services';
 import { insertLines } from '../templates/lineInsertion';
 import { templateContext } from '../templates/templateContext';
+import { whenTrusted } from './trusted';
 
 /** Shows the document with the cursor at the start of `line`. */
 async function cursorTo(document: vscode.TextDocument, line: number): Promise<void> {
@@ -42,6 +43,6 @@ async function insertTemplateAt(services: Services, uri: unknown, line: unknown,
 
 export const insertTemplateAtCommand: Feature = (context, services) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.insertTemplateAt', (uri?: unknown, line?: unknown, stance?: unknown) => insertTemplateAt(services, uri, line, stance)),
+    vscode.commands.registerCommand('oneOnOneCoach.insertTemplateAt', whenTrusted((uri?: unknown, line?: unknown, stance?: unknown) => insertTemplateAt(services, uri, line, stance))),
   );
 };

@@ -25,6 +25,7 @@ import type { Feature, Services } from '../services';
 import { insertLines } from '../templates/lineInsertion';
 import { resolvePerson, type PersonTarget } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
+import { whenTrusted } from './trusted';
 
 export interface FeedbackArgument {
   readonly kind?: FeedbackKind;
@@ -188,6 +189,6 @@ async function logFeedback(services: Services, person?: unknown, feedback?: Feed
 
 export const logFeedbackCommand: Feature = (context, services) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.logFeedback', (person?: unknown, feedback?: FeedbackArgument) => logFeedback(services, person, feedback)),
+    vscode.commands.registerCommand('oneOnOneCoach.logFeedback', whenTrusted((person?: unknown, feedback?: FeedbackArgument) => logFeedback(services, person, feedback))),
   );
 };

@@ -12,6 +12,7 @@ import type { AwayPeriod } from '../core/schema';
 import type { Feature, Services } from '../services';
 import { appendToPersonFile } from '../templates/personFile';
 import { resolvePerson } from '../templates/personTarget';
+import { whenTrusted } from './trusted';
 
 const TITLE = 'Mark Time Away';
 
@@ -49,6 +50,6 @@ async function markTimeAway(services: Services, person?: unknown, away?: unknown
 
 export const markTimeAwayCommand: Feature = (context, services) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.markTimeAway', (person?: unknown, away?: unknown) => markTimeAway(services, person, away)),
+    vscode.commands.registerCommand('oneOnOneCoach.markTimeAway', whenTrusted((person?: unknown, away?: unknown) => markTimeAway(services, person, away))),
   );
 };

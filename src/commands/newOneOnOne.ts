@@ -20,6 +20,7 @@ import { dayChoices, firstPlaceholder } from '../core/templates/oneOnOneDay';
 import type { Feature, Services } from '../services';
 import { resolvePerson, type PersonTarget } from '../templates/personTarget';
 import { createWithText } from '../templates/safeFiles';
+import { whenTrusted } from './trusted';
 
 export interface NewOneOnOneOptions {
   readonly date?: string;
@@ -88,6 +89,6 @@ async function newOneOnOne(services: Services, person?: unknown, options?: unkno
 
 export const newOneOnOneCommand: Feature = (context, services) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.newOneOnOne', (person?: unknown, options?: unknown) => newOneOnOne(services, person, options)),
+    vscode.commands.registerCommand('oneOnOneCoach.newOneOnOne', whenTrusted((person?: unknown, options?: unknown) => newOneOnOne(services, person, options))),
   );
 };

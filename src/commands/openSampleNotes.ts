@@ -8,6 +8,7 @@ import { todayIso } from '../core/dates';
 import { copyFolderDay, planSampleCopy } from '../core/sample/sampleCopy';
 import { existingCopies, writeSampleCopy } from '../core/sample/sampleFolder';
 import type { Feature } from '../services';
+import { whenTrusted } from './trusted';
 
 const TITLE = 'Open Sample Notes';
 
@@ -45,7 +46,7 @@ async function sampleCopyFolder(context: vscode.ExtensionContext): Promise<strin
 
 export const sampleNotesCommand: Feature = (context) => {
   context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.openSampleNotes', async () => {
+    vscode.commands.registerCommand('oneOnOneCoach.openSampleNotes', whenTrusted(async () => {
       let folder: string | undefined;
       try {
         folder = await sampleCopyFolder(context);
@@ -56,6 +57,6 @@ export const sampleNotesCommand: Feature = (context) => {
       if (folder === undefined) return;
       const forceNewWindow = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
       await vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(folder), { forceNewWindow });
-    }),
+    })),
   );
 };

@@ -101,7 +101,8 @@ export function checkCachedRow(file: string, stored: unknown, packed: readonly u
   }
   let data: unknown;
   if (row.data !== undefined) {
-    if (where.kind === 'other') return undefined;
+    // The loader keeps no data for a file with an error in it, nor for a file it does not read.
+    if (where.kind === 'other' || row.findings.some((f) => f.severity === 'error')) return undefined;
     const checked = schemaForKind[where.kind].safeParse(row.data);
     if (!checked.success) return undefined;
     data = checked.data;

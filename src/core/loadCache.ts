@@ -68,6 +68,8 @@ export interface CacheOptions {
    * key of this process alone, so only a cache this process wrote is read.
    */
   readonly key?: Uint8Array;
+  /** The clock, in ms since the epoch (a file modified within two seconds of it is hashed again). Default: now. */
+  readonly now?: number;
 }
 
 interface CachedFile {
@@ -125,8 +127,8 @@ export function cacheVersion(extra = ''): string {
   return extra === '' ? schemaStamp : `${schemaStamp}+${extra}`;
 }
 
-/** The file's bytes, not following a link in its place; undefined when it is missing, not a file or too large. */
-function readOwnFile(path: string): Buffer | undefined {
+/** The file's bytes, not following a link in its place; undefined when it is missing or not a file. */
+function readOwnFile(path: string, maxBytes = MAX_CACHE_BYTES): Buffer | 'too large' | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -135,7 +137,8 @@ function readOwnFile(path: string): Buffer | undefined {
   }
   try {
     const s = fstatSync(fd);
-    if (!s.isFile() || s.size > MAX_CACHE_BYTES) return undefined;
+    if (!s.isFile()) return undefined;
+    if (s.size > maxBytes) return 'too large';
     const bytes = Buffer.alloc(s.size);
     let read = 0;
     while (read < bytes.length) {
@@ -149,6 +152,11 @@ function readOwnFile(path: string): Buffer | undefined {
   } finally {
     closeSync(fd);
   }
+}
+
+/** The text of a cache file holding `body` (JSON), signed with `key`. */
+export function signedCacheText(body: string, key: Uint8Array): string {
+  return `${MAC_HEAD}${macOf(key, Buffer.from(body)).toString('hex')}${BODY_HEAD}${body}}`;
 }
 
 /** The body of a signed cache file, or undefined when its MAC does not verify with `key`. */
@@ -168,6 +176,7 @@ function verifiedBody(bytes: Buffer, key: Uint8Array): Buffer | undefined {
 export function readLoadCache(cachePath: string, version: string, key: Uint8Array = PROCESS_KEY): CacheRead {
   const bytes = readOwnFile(cachePath);
   if (bytes === undefined) return { cache: 'missing' };
+  if (bytes === 'too large') return { cache: 'corrupt' };
   const body = verifiedBody(bytes, key);
   if (body === undefined) return { cache: 'unsigned' };
   try {
@@ -262,8 +271,7 @@ export function writeLoadCache(
     rows.push(stat === undefined ? [file, hash, storedRow(loaded), packed] : [file, hash, storedRow(loaded), packed, stat]);
   }
   const body: CacheFile = { version, paths: paths.paths, files: rows };
-  const json = Buffer.from(JSON.stringify(body));
-  const text = `${MAC_HEAD}${macOf(key, json).toString('hex')}${BODY_HEAD}${json.toString('utf8')}}`;
+  const text = signedCacheText(JSON.stringify(body), key);
   const temporary = `${cachePath}.${process.pid}.tmp`;
   if (!cacheFolder(dirname(cachePath))) return false;
   try {
@@ -290,7 +298,8 @@ export function removeLoadCache(cachePath: string): void {
     rmSync(cachePath, { force: true });
     if (!lstatSync(dir).isDirectory()) return;
     const ignore = join(dir, '.gitignore');
-    if (readOwnFile(ignore)?.toString('utf8') === GITIGNORE) rmSync(ignore);
+    const ours = readOwnFile(ignore, GITIGNORE.length);
+    if (ours instanceof Buffer && ours.toString('utf8') === GITIGNORE) rmSync(ignore);
     rmdirSync(dir);
   } catch {
     // not there, or holds something else: left as it is
@@ -309,7 +318,7 @@ export function loadWithCache(root: string, cachePath: string | undefined, optio
   const cached = previous.cache === 'warm' ? previous.entries : new Map<string, CachedFile>();
   const walk = walkNotesRoot(root);
   const rows: (readonly [string, string, LoadedFile, string?])[] = [];
-  const now = Date.now();
+  const now = options.now ?? Date.now();
   let hits = 0;
   let restated = false;
   for (const file of walk.files) {

@@ -1,5 +1,5 @@
 // Lenses above the entries of a notes file: each topic conversation's place in the three-stage model
-// (with a lens that inserts the expected stage's template), and each feedback item's timing.
+// (with a lens that inserts the expected stage's template, in a trusted workspace), and each feedback item's timing.
 // Refreshed whenever the notes change.
 import * as vscode from 'vscode';
 import { conversationLensTitle, conversationsIn, templateToOffer } from '../core/guidance/conversation';
@@ -23,7 +23,10 @@ class GuidanceLenses implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly notes: NotesService) {
-    this.subscription = notes.onDidChange(() => this.changed.fire());
+    this.subscription = vscode.Disposable.from(
+      notes.onDidChange(() => this.changed.fire()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+    );
   }
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
@@ -33,7 +36,8 @@ class GuidanceLenses implements vscode.CodeLensProvider, vscode.Disposable {
     for (const place of conversationsIn(at.notes, at.file, at.ctx.settings)) {
       const line = place.step.entry.range.start.line;
       lenses.push(label(line, conversationLensTitle(place)));
-      const stance = templateToOffer(place);
+      // Restricted Mode writes nothing: the lens that inserts a template is left out (commands/trusted.ts).
+      const stance = vscode.workspace.isTrusted ? templateToOffer(place) : undefined;
       if (stance) {
         lenses.push(new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
           title: `Insert ${STANCE_LABELS[stance]} template`,

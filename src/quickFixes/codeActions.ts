@@ -27,7 +27,8 @@ class FindingFixes implements vscode.CodeActionProvider {
   constructor(private readonly notes: NotesService) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-    if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
+    // Restricted Mode writes nothing: no fix is offered (commands/trusted.ts).
+    if (!vscode.workspace.isTrusted || (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix))) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     // Right after an edit, this waits for the index to read the editor's text; a diagnostic of the
     // older text then matches no finding, and offers no fix built on ranges that have moved.

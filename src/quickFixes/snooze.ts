@@ -18,6 +18,7 @@ import { NOTES_DOCUMENTS } from '../guidance/notesDocument';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 import { appendToPersonFile } from '../templates/personFile';
+import { whenTrusted } from '../commands/trusted';
 
 const COMMAND = 'oneOnOneCoach.snoozeFinding';
 const TITLE = 'Snooze Until';
@@ -45,7 +46,8 @@ function refOf(d: vscode.Diagnostic, code: string): FindingRef {
 
 class SnoozeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
+    // Restricted Mode writes nothing: no fix is offered (commands/trusted.ts).
+    if (!vscode.workspace.isTrusted || (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix))) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && snoozable(codeOf(d)));
     return ours.map((d) => {
       const code = codeOf(d) as string;
@@ -108,6 +110,6 @@ async function snooze(notes: NotesService, uri: unknown, ref: unknown, until?: u
 export const snoozeQuickFix: Feature = (context, { notes }) => {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(NOTES_DOCUMENTS, new SnoozeActions(), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
-    vscode.commands.registerCommand(COMMAND, (uri?: unknown, ref?: unknown, until?: unknown, reason?: unknown) => snooze(notes, uri, ref, until, reason)),
+    vscode.commands.registerCommand(COMMAND, whenTrusted((uri?: unknown, ref?: unknown, until?: unknown, reason?: unknown) => snooze(notes, uri, ref, until, reason))),
   );
 };

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
-import { cacheVersion, loadWithCache, readLoadCache } from '../../src/core/loadCache';
+import { cacheVersion, loadWithCache, readLoadCache, signedCacheText } from '../../src/core/loadCache';
 import { indexSnapshot } from './indexSnapshot';
 
 const files: Record<string, string> = {
@@ -60,55 +61,41 @@ describe('loadWithCache', () => {
     assert.deepEqual(indexSnapshot(again.index), indexSnapshot(loadWithCache(root, join(dir, 'fresh.json')).index), 'ranges from reused packed spans');
   });
 
-  it('trusts an unchanged size and modification time without reading the file, unless it was modified just now', () => {
-    const old = new Date(Date.now() - 3_600_000);
-    for (const file of Object.keys(files)) utimesSync(join(root, file), old, old);
+  it('unpacks spans only when a range is asked for', () => {
+    const cold = loadWithCache(root, join(dir, 'fresh.json')).index;
     loadWithCache(root, cachePath);
-    // Same length, same (old) modification time: the cache is trusted, as git trusts its index.
-    const file = 'ada/2026-03-11.yaml';
-    write(file, files[file]!.replace('socratic', 'supportX'));
-    utimesSync(join(root, file), old, old);
-    const trusted = loadWithCache(root, cachePath);
-    assert.equal(trusted.stats.hits, 5);
-    assert.deepEqual(trusted.index.topicThreads('ada')[0]?.conversations.map((c) => c.stance), ['supportive', 'socratic']);
-    // Modified within the last two seconds: the size and time are not trusted, the file is read and hashed.
-    const now = new Date();
-    utimesSync(join(root, file), now, now);
-    const read = loadWithCache(root, cachePath);
-    assert.equal(read.stats.misses, 1);
-    assert.equal(read.index.topicThreads('ada')[0]?.conversations.length, 1, 'the edited file no longer validates');
-  });
-
-  it('unpacks spans only when a range is asked for, and survives damaged ones', () => {
-    loadWithCache(root, cachePath);
-    const body = JSON.parse(readFileSync(cachePath, 'utf8')) as { files: [string, string, unknown, number[]][] };
-    for (const row of body.files) row[3] = row[3].map((n, i) => (i % 3 === 0 ? n + 10_000 : n));
-    writeFileSync(cachePath, JSON.stringify(body));
     const { index, stats } = loadWithCache(root, cachePath);
     assert.equal(stats.hits, 5);
     const loaded = index.loaded('ada/2026-03-04.yaml');
     assert.ok(loaded && typeof Object.getOwnPropertyDescriptor(loaded, 'spans')?.get === 'function', 'still packed');
-    assert.deepEqual(index.topicThreads('ada')[0]?.conversations[0]?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-    assert.deepEqual(loaded.spans, {});
+    assert.deepEqual(index.topicThreads('ada')[0]?.conversations[0]?.range, cold.topicThreads('ada')[0]?.conversations[0]?.range);
+    assert.deepEqual(loaded.spans, cold.loaded('ada/2026-03-04.yaml')?.spans);
   });
 
-  for (const [name, content] of [
-    ['is not JSON', '{"version": "x", "files": [[\u0000'],
-    ['is empty', ''],
-    ['is JSON of another shape', '[1, 2, 3]'],
-    ['has a damaged entry', () => JSON.stringify({ version: cacheVersion(), files: [['ada/person.yaml', 'h', { kind: 'person' }]] })],
-    ['has a row that is not a list', () => JSON.stringify({ version: cacheVersion(), files: [null] })],
+  const key = randomBytes(32);
+  for (const [name, content, cache] of [
+    ['is not JSON', () => '{"version": "x", "files": [[\u0000', 'unsigned'],
+    ['is empty', () => '', 'unsigned'],
+    ['is signed JSON of another shape', () => signedCacheText('[1, 2, 3]', key), 'corrupt'],
+    ['is signed but not JSON', () => signedCacheText('{"version": "x", "files": [[\u0000', key), 'corrupt'],
+    ['is signed but has no table of paths', () => signedCacheText(JSON.stringify({ version: cacheVersion(), files: [] }), key), 'corrupt'],
   ] as const) {
     it(`falls back to a full load when the cache ${name}`, () => {
-      const cold = loadWithCache(root, join(dir, 'fresh.json')).index;
+      const cold = loadWithCache(root, undefined).index;
       mkdirSync(dirname(cachePath), { recursive: true });
-      writeFileSync(cachePath, typeof content === 'function' ? content() : content);
-      const { index, stats } = loadWithCache(root, cachePath);
-      assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'corrupt', saved: true });
+      writeFileSync(cachePath, content());
+      const { index, stats } = loadWithCache(root, cachePath, { key });
+      assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache, saved: true });
       assert.deepEqual(indexSnapshot(index), indexSnapshot(cold));
-      assert.equal(loadWithCache(root, cachePath).stats.cache, 'warm', 'the cache is written afresh');
+      assert.equal(loadWithCache(root, cachePath, { key }).stats.cache, 'warm', 'the cache is written afresh');
     });
   }
+
+  it('reads and writes nothing but the notes without a cache path', () => {
+    const { index, stats } = loadWithCache(root, undefined);
+    assert.deepEqual(stats, { files: 5, hits: 0, misses: 5, cache: 'off', saved: false });
+    assert.equal(index.files().length, 5);
+  });
 
   it('ignores a cache written by another version', () => {
     loadWithCache(root, cachePath, { version: '1.0.0' });

@@ -9,6 +9,7 @@ import { after, describe, it } from 'mocha';
 import { main } from '../../src/cli';
 import { addDays, daysBetween, todayIso } from '../../src/core/dates';
 import { copyFolderDay, copyFolderName, planSampleCopy, SAMPLE_DAY, sampleCopyFiles, shiftDates } from '../../src/core/sample/sampleCopy';
+import { loadWithCache, notesCachePath } from '../../src/core/loadCache';
 import { copyChanged, existingCopies, readTextFiles, writeSampleCopy } from '../../src/core/sample/sampleFolder';
 
 // out/test/unit/ → project root
@@ -126,6 +127,13 @@ describe('copies on disk', () => {
     assert.throws(() => writeSampleCopy(sampleDir, dir, '2026-12-01'));
     assert.equal(copyChanged(readTextFiles(sampleDir), dir, '2026-12-01'), false, 'the first copy is untouched');
     assert.deepEqual(readdirSync(join(dir, '..')).filter((n) => n.startsWith('.partial-')), [], 'nothing half-written is left');
+  });
+
+  it('are not changed by the cache 1:1 Coach keeps in their notes folder', () => {
+    const dir = freshDir();
+    writeSampleCopy(sampleDir, dir, '2026-12-01');
+    assert.equal(loadWithCache(join(dir, 'one-on-ones'), notesCachePath(join(dir, 'one-on-ones'))).stats.saved, true);
+    assert.equal(copyChanged(readTextFiles(sampleDir), dir, '2026-12-01'), false);
   });
 
   it('count as changed after any edit, a new file or a deleted one', () => {

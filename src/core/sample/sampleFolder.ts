@@ -2,9 +2,13 @@
 // was changed since it was made. No vscode; the command and the UI tests' harness both use these.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CACHE_FOLDER } from '../loadCache';
 import { copyFolderDay, sampleCopyFiles, type ExistingCopy, type TextFile } from './sampleCopy';
 
-/** Every file under `dir` as text, paths `/`-separated and sorted; [] when `dir` does not exist. */
+/**
+ * Every file under `dir` as text, paths `/`-separated and sorted; [] when `dir` does not exist. The cache
+ * 1:1 Coach keeps in a notes folder is not part of the notes, so it is left out.
+ */
 export function readTextFiles(dir: string, prefix = ''): TextFile[] {
   let entries;
   try {
@@ -15,7 +19,7 @@ export function readTextFiles(dir: string, prefix = ''): TextFile[] {
   return entries
     .flatMap((e) => {
       const path = prefix ? `${prefix}/${e.name}` : e.name;
-      if (e.isDirectory()) return readTextFiles(dir, path);
+      if (e.isDirectory()) return e.name === CACHE_FOLDER ? [] : readTextFiles(dir, path);
       return e.isFile() ? [{ path, text: readFileSync(join(dir, path), 'utf8') }] : [];
     })
     .sort(byPath);
