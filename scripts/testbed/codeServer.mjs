@@ -63,14 +63,17 @@ export function installVsix(runDir, vsix) {
 }
 
 /**
- * Starts code-server on 127.0.0.1 and resolves once /healthz answers.
+ * Starts code-server on 127.0.0.1 and resolves once /healthz answers. `workspaceTrust: true` leaves workspace
+ * trust on (with `security.workspace.trust.enabled` in the run's settings, the folder opens in Restricted Mode).
  * Returns { url, port, runDir, stop() }; stop() kills the whole process group.
  */
-export async function startCodeServer({ runDir, folder, smokeTestDriver = false, log = () => {}, timeoutMs = 60_000 }) {
+export async function startCodeServer({ runDir, folder, smokeTestDriver = false, workspaceTrust = false, log = () => {}, timeoutMs = 60_000 }) {
   const port = await freePort();
   const args = [codeServerEntry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', join(runDir, 'config.yaml'),
     '--user-data-dir', join(runDir, 'ud'), '--extensions-dir', join(runDir, 'ext'), '--disable-telemetry',
-    '--disable-update-check', '--disable-getting-started-override', '--disable-workspace-trust'];
+    '--disable-update-check', '--disable-getting-started-override'];
+  // Without this flag VS Code asks whether to trust the folder (a run for Restricted Mode wants that).
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (smokeTestDriver) args.push('--vscode-option', 'enable-smoke-test-driver');
   if (folder) args.push(folder);
   const child = spawn(nodeBin, args, { env: cleanEnv(runDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,7 +16,7 @@ interface Testbed {
   installTestbed(): { chromium: string };
   makeRunDir(tag: string, options?: { settings?: Record<string, unknown> }): string;
   installVsix(runDir: string, vsix: string): void;
-  startCodeServer(o: { runDir: string; folder: string | undefined }): Promise<{ url: string; stop(): Promise<void> }>;
+  startCodeServer(o: { runDir: string; folder: string | undefined; workspaceTrust?: boolean }): Promise<{ url: string; stop(): Promise<void> }>;
   launchChromium(path: string): Promise<Browser>;
   activationFailures(runDir: string): string[];
   vsixPath: string;
@@ -82,7 +82,12 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
 export interface WorkbenchOptions {
   /** False keeps the side bar at VS Code's own width (about 300 px), for tests of what fits there. */
   readonly widenSideBar?: boolean;
+  /** True opens the folder in Restricted Mode: workspace trust on, the folder not trusted, no prompt. */
+  readonly untrusted?: boolean;
 }
+
+/** Workspace trust on, the folder left untrusted without asking: VS Code opens it in Restricted Mode. */
+const UNTRUSTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' };
 
 /**
  * Registers before/after hooks that open `folder` (a path, or a sample copy) in a fresh VS Code, or a
@@ -97,9 +102,9 @@ export function useWorkbench(folder?: string | SampleCopy, options: WorkbenchOpt
     const tb = await testbed();
     const { chromium } = tb.installTestbed();
     // Auto-save off, as many managers have it: code-server would otherwise save edits by itself.
-    const runDir = tb.makeRunDir('ui', { settings: { 'files.autoSave': 'off' } });
+    const runDir = tb.makeRunDir('ui', { settings: { 'files.autoSave': 'off', ...(options.untrusted ? UNTRUSTED_SETTINGS : {}) } });
     tb.installVsix(runDir, tb.vsixPath);
-    const server = await tb.startCodeServer({ runDir, folder: typeof folder === 'string' ? folder : folder?.folder });
+    const server = await tb.startCodeServer({ runDir, folder: typeof folder === 'string' ? folder : folder?.folder, workspaceTrust: options.untrusted === true });
     const browser = await tb.launchChromium(chromium);
     cleanup = async () => { await browser.close(); await server.stop(); };
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
