@@ -1,4 +1,5 @@
 // The UI tier's harness: a real VS Code (code-server) with the packaged .vsix installed, driven by headless Chromium.
+import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,22 @@ export function sampleCopy(): SampleCopy {
   const folder = join(mkdtempSync(join(tmpdir(), 'one-on-one-sample-')), copyFolderName(today));
   writeSampleCopy(join(projectRoot, 'examples', 'notes'), folder, today);
   return { folder, today, path: (samplePath) => shiftDates(samplePath, sampleShiftDays(today)) };
+}
+
+/** A view of the side bar, by its title (`People`, `Needs Attention`). */
+export function sideBarPane(page: Page, name: string): Locator {
+  return page.locator('.part.sidebar .pane', { has: page.locator('.pane-header', { hasText: name }) });
+}
+
+/** The People view's rows, once they list the four people of the sample team (asserted). */
+export async function sampleTeamRows(page: Page): Promise<Locator> {
+  const people = sideBarPane(page, 'People').locator('.monaco-list-row');
+  await people.filter({ hasText: 'Ben Hughes' }).waitFor({ state: 'visible' });
+  const labels = await people.allInnerTexts();
+  for (const name of ['Amara Okafor', 'Ben Hughes', 'Chen Wei', 'Dana Kowalski']) {
+    assert.ok(labels.some((l) => l.includes(name)), `${name} in the People view: ${labels.join(' | ')}`);
+  }
+  return people;
 }
 
 export interface Workbench {
