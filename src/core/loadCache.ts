@@ -21,7 +21,7 @@ import type { LoadedFile } from './loadedFile';
 import { loadNotesFile } from './loader';
 import { NotesIndex } from './notesIndex';
 import { lazySpans, packedSpansOf, SpanPathTable, withoutSpans } from './packedSpans';
-import { jsonSchemas } from './schema';
+import { isPlaceholder, jsonSchemas } from './schema';
 import { walkNotesRoot } from './walk';
 
 /** Bump when LoadedFile or the loader's output changes in a way the schema stamp cannot see. */
@@ -217,7 +217,9 @@ export const PRIVATE_STAND_IN = '(private notes, read from the file)';
 /** The LoadedFile as the cache stores it: without spans, and without the text of private notes. */
 function storedRow(loaded: LoadedFile): Omit<LoadedFile, 'spans'> {
   const stored = withoutSpans(loaded);
-  if (loaded.kind !== 'oneOnOne' || loaded.data?.private === undefined) return stored;
+  const text = loaded.kind === 'oneOnOne' ? loaded.data?.private : undefined;
+  // A template's placeholder or a blank is nobody's private note, and tells the index the 1:1 is unwritten.
+  if (typeof text !== 'string' || text.trim() === '' || isPlaceholder(text)) return stored;
   return { ...stored, data: { ...loaded.data, private: PRIVATE_STAND_IN } } as Omit<LoadedFile, 'spans'>;
 }
 

@@ -91,6 +91,13 @@ describe('hostile input: the warm-start cache', () => {
       assert.equal(entry(warm.index)?.written, true);
     });
 
+    it('a template placeholder in private notes: the 1:1 is still unwritten after a warm start', () => {
+      write('ada/2026-03-18.yaml', 'date: 2026-03-18\nprivate: <only for you>\n');
+      const entry = (index: NotesIndex) => index.oneOnOnes('ada').find((o) => o.date === '2026-03-18');
+      assert.equal(entry(start().index)?.written, false);
+      assert.equal(entry(start().index)?.written, false, 'warm');
+    });
+
     it('is deleted with its folder when turned off, and nothing else is', () => {
       start();
       removeLoadCache(cachePath);
