@@ -179,8 +179,8 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
   const findings: Finding[] = doc.errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
     ...syntaxFindings(file, text, lineStarts, doc),
     ...duplicateKeys.map((d) => ({
-      ...finding(file, 'format/duplicate-key', `\`${d.key}\` is written twice${d.mapPath ? ` in \`${d.mapPath}\`` : ''}; keep one (when both stay, this later one wins)`, spanToRange(lineStarts, d.span)),
-      related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `\`${d.key}\` first written here` }],
+      ...finding(file, 'format/duplicate-key', `"${excerptOf(d.key)}" is written twice here: keep one (while both stay, this later one counts)`, spanToRange(lineStarts, d.span)),
+      related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `"${excerptOf(d.key)}" first written here` }],
     })),
   ];
   let data: unknown;

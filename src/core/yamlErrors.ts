@@ -40,6 +40,7 @@ const MAX_QUOTED = 60;
 
 const TAB_MESSAGE = 'YAML indents with spaces, not tabs: replace the tab at the start of this line with spaces';
 const INDENT_MESSAGE = 'This line is not lined up with the lines above it: indent it by as many spaces as the other entries at its level';
+const FROM_HERE_MESSAGE = 'The file cannot be read from this line on: look for a typo on this line or the one above it';
 const DEEPER_MESSAGE = 'This line is indented further than the line above it: line it up with the entries above it';
 
 const FIXED_MESSAGES: Readonly<Record<string, string>> = {
@@ -243,7 +244,8 @@ function afterValue(lines: Lines, start: number, end: number, line: number): Mis
   if (start === lines.start(line) + lines.indent(line)) return misaligned(lines, line);
   const lastEcho = lines.blockEnd(line);
   if (text[start - 1] === "'" && /\p{L}/u.test(text[start - 2] ?? '')) {
-    const word = /\p{L}+'\p{L}*$/u.exec(text.slice(lines.start(line), stop))?.[0] ?? `'${stray}`;
+    const before = /\p{L}*$/u.exec(text.slice(lines.start(line), start - 1))?.[0] ?? '';
+    const word = `${before}'${/^\p{L}*/u.exec(stray)?.[0] ?? ''}`;
     const twice = word.replace("'", "''");
     return {
       span: [start - 1, start], line, lastEcho,
@@ -289,7 +291,8 @@ function mistakeOf(code: string, message: string, [start, end]: Span, lines: Lin
       if (flow) {
         const [open, close] = flow[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
         const opened = unclosedOpener(text, start, open, close);
-        return opened === undefined ? undefined : unclosed(lines, opened, line - 1);
+        // The parser stops the list at this line, and reads the rest of its block askew.
+        return opened === undefined ? undefined : unclosed(lines, opened, lines.blockEnd(line, lines.indent(line) - 1));
       }
       if (/must start at the same column/.test(message)) return misaligned(lines, line);
       return undefined;
@@ -321,6 +324,15 @@ function mistakeOf(code: string, message: string, [start, end]: Span, lines: Lin
       return undefined;
     }
     default: {
+      if (/(?:Anchor|Alias) cannot be an empty string/.test(message)) {
+        const c = /^Anchor/.test(message) ? '&' : '*';
+        return { span: [start, start + 1], message: `A name must follow this ${c} right away: remove the ${c}, or put the text in quotes`, line, lastEcho: line };
+      }
+      const flowStart = /Plain value cannot start with (?:flow )?indicator character (\S)/.exec(message);
+      if (flowStart) {
+        return { span: [start, start + 1], message: `A text cannot start with ${flowStart[1]} unless it is in quotes: put the text in quotes, or remove the ${flowStart[1]}`, line, lastEcho: line };
+      }
+      if (/Block scalar lines must not be less indented/.test(message)) return misaligned(lines, line);
       const fixed = FIXED_MESSAGES[code];
       return fixed ? { span: [start, Math.max(start, end)], message: fixed, line, lastEcho: line } : undefined;
     }
@@ -334,10 +346,16 @@ function collapse(lines: Lines, doc: Document, after: number): Mistake[] {
   const sorted = doc.errors.map((e, i) => ({ e, i, at: clamp(e.pos[0]) })).sort((a, b) => a.at - b.at || a.i - b.i);
   const kept: Mistake[] = [];
   let echoesUntil = after;
+  const lastLine = lines.starts.length - 1;
   for (const { e, at } of sorted) {
     if (lines.of(at) <= echoesUntil) continue;
+    // Once the parser has left the document, all that follows is stray to it: echoes of a mistake before.
+    const stray = /in YAML stream/.test(e.message);
+    if (stray && kept.length > 0) break;
     const span: Span = [at, Math.max(at, clamp(e.pos[1]))];
-    const mistake = mistakeOf(e.code, e.message, span, lines, doc) ?? { span, message: `YAML: ${e.message}`, line: lines.of(at), lastEcho: lines.of(at) };
+    const line = lines.of(at);
+    const mistake = mistakeOf(e.code, e.message, span, lines, doc)
+      ?? (stray ? { span: lines.content(line), message: FROM_HERE_MESSAGE, line, lastEcho: lastLine, ownEnd: line } : { span, message: `YAML: ${e.message}`, line, lastEcho: line });
     if (mistake.line <= echoesUntil) continue;
     kept.push(mistake);
     echoesUntil = Math.max(echoesUntil, mistake.lastEcho);

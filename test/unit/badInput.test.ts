@@ -58,7 +58,7 @@ describe('bad input: YAML syntax', () => {
 
   it('a duplicate key in a nested map names the map', () => {
     const f = only(loadNotesFile(ONE_ON_ONE, 'date: 2026-03-04\ntopics:\n  - id: a\n    stance: plan\n    id: b\n'), 'format/duplicate-key');
-    assert.equal(f.message, '`id` is written twice in `topics.0`; keep one (when both stay, this later one wins)');
+    assert.equal(f.message, '"id" is written twice here: keep one (while both stay, this later one counts)');
     assert.equal(at(f.range), '4:4-4:6');
   });
 
