@@ -1,7 +1,7 @@
 // Loads one notes file: text → YAML document → validated data, with a finding for every format problem,
 // each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
 // the result is a LoadedFile.
-import { parseDocument, type Document, type Tags } from 'yaml';
+import { parseDocument, type Document, type Tags, type YAMLError } from 'yaml';
 import { isIsoDate } from './dates';
 import { lazySpans } from './packedSpans';
 import { FILE_START, type Finding, type Range, type Severity } from './findings';
@@ -14,7 +14,7 @@ import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from './schema';
 import { SpanPathTable } from './packedSpans';
 import { firstAlias, readDocument } from './yamlSpans';
-import { excerptOf, mistakeFix, syntaxMistakes, warningMessage } from './yamlErrors';
+import { excerptOf, mistakeFix, parserErrors, syntaxMistakes, warningMessage } from './yamlErrors';
 
 export { spanToRange } from './positions';
 export { DEFAULT_MAX_BYTES } from './notesText';
@@ -102,8 +102,8 @@ function parseNotes(text: string): Document {
 }
 
 /** The parser's errors, one finding per mistake (see yamlErrors.ts), and its warnings. */
-function syntaxFindings(file: string, text: string, lineStarts: readonly number[], doc: Document): Finding[] {
-  const errors = syntaxMistakes(text, lineStarts, doc, parseNotes).map((m) => {
+function syntaxFindings(file: string, text: string, lineStarts: readonly number[], doc: Document, parsed: readonly YAMLError[]): Finding[] {
+  const errors = syntaxMistakes(text, lineStarts, doc, parsed, parseNotes).map((m) => {
     const range = spanToRange(lineStarts, m.span);
     const fix = mistakeFix(file, m, range);
     return fix ? { ...finding(file, 'format/syntax', m.message, range), fixes: [fix] } : finding(file, 'format/syntax', m.message, range);
@@ -176,15 +176,16 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
   const read = readDocument(doc, text, paths);
   const { packed, duplicateKeys } = read;
   const located = lazyLocated(paths, packed, lineStarts);
-  const findings: Finding[] = doc.errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
-    ...syntaxFindings(file, text, lineStarts, doc),
+  const errors = parserErrors(text, doc);
+  const findings: Finding[] = errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
+    ...syntaxFindings(file, text, lineStarts, doc, errors),
     ...duplicateKeys.map((d) => ({
       ...finding(file, 'format/duplicate-key', `"${excerptOf(d.key)}" is written twice here: keep one (while both stay, this later one counts)`, spanToRange(lineStarts, d.span)),
       related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `"${excerptOf(d.key)}" first written here` }],
     })),
   ];
   let data: unknown;
-  if (doc.errors.length === 0) {
+  if (errors.length === 0) {
     const empty = doc.contents === null;
     if (empty && where.kind !== 'feedbackLog') {
       findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));

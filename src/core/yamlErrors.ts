@@ -339,11 +339,25 @@ function mistakeOf(code: string, message: string, [start, end]: Span, lines: Lin
   }
 }
 
+/**
+ * The parser's errors on `text`, but for a tab on a line of nothing but spaces and tabs: such a line is
+ * an empty line, and the data reads the same (the parser objects to it after a key left empty).
+ */
+export function parserErrors(text: string, doc: Document): YAMLError[] {
+  return doc.errors.filter((e) => e.code !== 'TAB_AS_INDENT' || !blankAround(text, e.pos[0]));
+}
+
+function blankAround(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return /^[ \t\r]*$/.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 /** The mistakes of one parse, each after line `after`; the errors that echo an earlier one are left out. */
-function collapse(lines: Lines, doc: Document, after: number): Mistake[] {
+function collapse(lines: Lines, doc: Document, errors: readonly YAMLError[], after: number): Mistake[] {
   const { text } = lines;
   const clamp = (o: number) => clampOffset(text, o);
-  const sorted = doc.errors.map((e, i) => ({ e, i, at: clamp(e.pos[0]) })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const sorted = errors.map((e, i) => ({ e, i, at: clamp(e.pos[0]) })).sort((a, b) => a.at - b.at || a.i - b.i);
   const kept: Mistake[] = [];
   let echoesUntil = after;
   const lastLine = lines.starts.length - 1;
@@ -385,15 +399,16 @@ function blanked(text: string, lines: Lines, mistakes: readonly Mistake[]): stri
  * lines of the mistakes found blanked out, to find the mistakes after them. An error this file cannot
  * read keeps the parser's words.
  */
-export function syntaxMistakes(text: string, lineStarts: readonly number[], doc: Document, parse: (text: string) => Document): SyntaxMistake[] {
+export function syntaxMistakes(text: string, lineStarts: readonly number[], doc: Document, errors: readonly YAMLError[], parse: (text: string) => Document): SyntaxMistake[] {
   const lines = new Lines(text, lineStarts);
-  const all = collapse(lines, doc, -1);
+  const all = collapse(lines, doc, errors, -1);
   let found = all;
   let current = text;
   for (let round = 0; round < MAX_REREADS && found.length > 0 && text.length <= MAX_REREAD_CHARS; round++) {
     current = blanked(current, lines, found);
     const after = Math.max(...found.map((m) => m.ownEnd ?? m.lastEcho));
-    found = collapse(lines, parse(current), after);
+    const again = parse(current);
+    found = collapse(lines, again, parserErrors(current, again), after);
     all.push(...found);
   }
   return all.map(({ span, message, replacement }) => (replacement ? { span, message, replacement } : { span, message }));

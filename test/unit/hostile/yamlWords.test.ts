@@ -136,6 +136,12 @@ describe('hostile input: YAML mistakes in plain words', () => {
     });
   }
 
+  it('a tab on a line of nothing but spaces and tabs is an empty line, not a mistake', () => {
+    for (const text of ['name: Ada\nrole:\n\t\ncadence: weekly\n', 'name: Ada\nrole:\n \t ', 'name: Ada\nsnooze:\n\t']) {
+      assert.deepEqual(syntaxErrors(PERSON, text), [], JSON.stringify(text));
+    }
+  });
+
   it('a duplicate key: one finding on the second key, in plain words', () => {
     const text = 'name: Ada\nrole: Staff engineer\nsince: 2024-01-01\nrole: Tech lead\n';
     const found = loadNotesFile(PERSON, text).findings;
