@@ -69,6 +69,17 @@ function assertFixReads(files: ReadonlyMap<string, string>, { finding, fix }: { 
   }
 }
 
+/** Format mistakes with fixes, each on the last line of a 1:1, where the ending matters most. */
+const LAST_LINE_MISTAKES = [
+  'date: 2026-03-05',
+  'date: 2026-03-04\nagneda: [reviews]',
+  'date: 2026-03-04\ntopics:\n  - id: reviews\n    stance: socratc',
+  'date: 2026-03-04\nagenda:\n  - me: code review',
+  'date: 2026-03-04\nagenda: [me: code review]',
+  'date: 2026-03-04\nnotes: We agreed: reviews go first',
+  'date: 2026-03-04\nnotes: We agreed: reviews go first   # my words',
+] as const;
+
 describe('quick fixes: property', () => {
   const sample = sampleFiles();
 
@@ -90,6 +101,43 @@ describe('quick fixes: property', () => {
       }
     }), { numRuns: Number(process.env.FC_RUNS ?? 40) });
     assert.ok(tried > 100, `${tried} fixes tried`);
+  });
+
+  it('the loader\'s own fixes (date, key, value, quotes) on the last line, any ending, LF or CRLF', () => {
+    let tried = 0;
+    for (const text of LAST_LINE_MISTAKES) {
+      for (const ending of ENDINGS) {
+        for (const crlf of [false, true]) {
+          const files = new Map([['ada/2026-03-04.yaml', reshaped(text, ending, crlf)]]);
+          const loaded = loadNotesFile('ada/2026-03-04.yaml', files.get('ada/2026-03-04.yaml') as string);
+          const fixes = loaded.findings.flatMap((finding) => (finding.fixes ?? []).map((fix) => ({ finding, fix })));
+          assert.ok(fixes.length > 0, `a fix for ${JSON.stringify(files.get('ada/2026-03-04.yaml'))}`);
+          for (const f of fixes) {
+            assertFixReads(files, f);
+            tried++;
+          }
+        }
+      }
+    }
+    assert.ok(tried >= LAST_LINE_MISTAKES.length * ENDINGS.length * 2);
+  });
+
+  it('any text with ": " in a value: its quote fix reads back as the text, whatever ends the line', () => {
+    const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,10}[A-Za-z0-9]$/);
+    const rest = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.'"()\\-]{0,30}$/).filter((v) => !/\s$/.test(v));
+    let quoted = 0;
+    fc.assert(fc.property(word, rest, fc.constantFrom(...ENDINGS), fc.boolean(), (before, after, ending, crlf) => {
+      const file = 'ada/2026-03-04.yaml';
+      const text = reshaped(`date: 2026-03-04\nnotes: ${before}: ${after}\n`, ending, crlf);
+      const fix = loadNotesFile(file, text).findings.find((f) => f.code === 'format/syntax')?.fixes?.[0];
+      if (!fix) return;
+      const loaded = loadNotesFile(file, applied(text, fix.edits));
+      assert.deepEqual(loaded.findings, [], JSON.stringify(applied(text, fix.edits)));
+      assert.ok(loaded.kind === 'oneOnOne');
+      assert.equal(loaded.data?.notes, `${before}: ${after}`);
+      quoted++;
+    }), { numRuns: 300 });
+    assert.ok(quoted > 150, `${quoted} of 300 values were quoted`);
   });
 
   it('each fix on a file that ends without a line break, in spaces or a tab', () => {
