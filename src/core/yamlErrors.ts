@@ -30,10 +30,18 @@ interface Mistake extends SyntaxMistake {
   readonly wholeLine?: boolean;
 }
 
-/** Files up to this size are parsed again past each mistake, to find the next one the parser gave up on. */
-const MAX_REREAD_CHARS = 256 * 1024;
-/** How many times at most. */
+/**
+ * A file is parsed again past its mistakes, to find the next one the parser gave up on, at most this
+ * many times, while the text parsed again adds up to no more than MAX_REREAD_CHARS, and only when the
+ * parser found few errors (many means a file broken all over: the first mistakes are enough to say).
+ */
 const MAX_REREADS = 8;
+const MAX_REREAD_CHARS = 128 * 1024;
+const MAX_ERRORS_TO_REREAD = 100;
+/** More mistakes than this in one file are not looked for: the loader shows at most a hundred findings. */
+const MAX_MISTAKES = 100;
+/** How far back an unclosed [ or { is looked for. */
+const MAX_OPENER_DISTANCE = 4096;
 
 /** How much of a person's text a message quotes. */
 const MAX_QUOTED = 60;
@@ -131,21 +139,34 @@ function valueEnd(text: string, start: number, end: number): number {
   return trimEnd(text, start, comment < 0 ? end : start + comment);
 }
 
-/** The quoted text (single or double quotes) that `offset` lies in, from the parsed document. */
-function quotedScalarAround(doc: Document, offset: number): Span | undefined {
+/** The quoted texts of each document looked at, found in one walk. */
+const quotedIn = new WeakMap<Document, Span[]>();
+
+function quotedScalars(doc: Document): Span[] {
+  let found = quotedIn.get(doc);
+  if (found) return found;
+  found = [];
   const pending: unknown[] = [doc.contents];
-  let found: Span | undefined;
   while (pending.length > 0) {
     const node = pending.pop();
     if (isScalar(node)) {
       const range = node.range;
-      const quotes = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
-      if (quotes && range && range[0] < offset && range[1] >= offset && (!found || range[0] > found[0])) found = [range[0], range[1]];
+      if (range && (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)) found.push([range[0], range[1]]);
     } else if (isMap(node) || isSeq(node)) {
       for (const item of node.items) pending.push(item);
     } else if (isPair(node)) {
       pending.push(node.key, node.value);
     }
+  }
+  quotedIn.set(doc, found);
+  return found;
+}
+
+/** The quoted text (single or double quotes) that `offset` lies in, from the parsed document. */
+function quotedScalarAround(doc: Document, offset: number): Span | undefined {
+  let found: Span | undefined;
+  for (const range of quotedScalars(doc)) {
+    if (range[0] < offset && range[1] >= offset && (!found || range[0] > found[0])) found = range;
   }
   return found;
 }
@@ -153,7 +174,7 @@ function quotedScalarAround(doc: Document, offset: number): Span | undefined {
 /** The `[` or `{` before `offset` that was never closed. */
 function unclosedOpener(text: string, offset: number, open: string, close: string): number | undefined {
   let depth = 0;
-  for (let i = Math.min(offset, text.length) - 1; i >= 0; i--) {
+  for (let i = Math.min(offset, text.length) - 1; i >= Math.max(0, offset - MAX_OPENER_DISTANCE); i--) {
     if (text[i] === close) depth++;
     else if (text[i] === open) {
       if (depth === 0) return i;
@@ -372,6 +393,7 @@ function collapse(lines: Lines, doc: Document, errors: readonly YAMLError[], aft
       ?? (stray ? { span: lines.content(line), message: FROM_HERE_MESSAGE, line, lastEcho: lastLine, ownEnd: line } : { span, message: `YAML: ${e.message}`, line, lastEcho: line });
     if (mistake.line <= echoesUntil) continue;
     kept.push(mistake);
+    if (kept.length >= MAX_MISTAKES) break;
     echoesUntil = Math.max(echoesUntil, mistake.lastEcho);
   }
   return kept;
@@ -404,7 +426,8 @@ export function syntaxMistakes(text: string, lineStarts: readonly number[], doc:
   const all = collapse(lines, doc, errors, -1);
   let found = all;
   let current = text;
-  for (let round = 0; round < MAX_REREADS && found.length > 0 && text.length <= MAX_REREAD_CHARS; round++) {
+  const rounds = Math.min(MAX_REREADS, Math.floor(MAX_REREAD_CHARS / Math.max(1, text.length)));
+  for (let round = 0; round < rounds && found.length > 0 && errors.length <= MAX_ERRORS_TO_REREAD; round++) {
     current = blanked(current, lines, found);
     const after = Math.max(...found.map((m) => m.ownEnd ?? m.lastEcho));
     const again = parse(current);
