@@ -43,9 +43,12 @@ export class CheckedNotes {
     return changed;
   }
 
-  /** Loads (or reloads) one file's text and re-checks its person; returns the files to refresh. */
-  update(file: string, content: string | Uint8Array, ctx: CheckContext): Set<string> {
-    this.index.update(file, content);
+  /**
+   * Loads (or reloads) one file's text and re-checks its person; returns the files to refresh. With
+   * `keepLastGood`, a file broken by a YAML mistake keeps its last good data (see NotesIndex.update).
+   */
+  update(file: string, content: string | Uint8Array, ctx: CheckContext, options: { readonly keepLastGood?: boolean } = {}): Set<string> {
+    this.index.update(file, content, options);
     return this.afterChange(file, ctx);
   }
 

@@ -1,7 +1,7 @@
 // Loads one notes file: text → YAML document → validated data, with a finding for every format problem,
 // each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
 // the result is a LoadedFile.
-import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { parseDocument, type Document, type Tags, type YAMLError } from 'yaml';
 import { isIsoDate } from './dates';
 import { lazySpans } from './packedSpans';
 import { FILE_START, type Finding, type Range, type Severity } from './findings';
@@ -13,7 +13,8 @@ import { clampOffset, lineStartsOf, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from './schema';
 import { SpanPathTable } from './packedSpans';
-import { firstAliasSpan, readDocument } from './yamlSpans';
+import { firstAlias, readDocument } from './yamlSpans';
+import { excerptOf, mistakeFix, parserErrors, syntaxMistakes, warningMessage } from './yamlErrors';
 
 export { spanToRange } from './positions';
 export { DEFAULT_MAX_BYTES } from './notesText';
@@ -86,23 +87,33 @@ function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
   return lazySpans(loaded, body.paths ?? loaderPaths(), body.packed ?? NO_PACKED_SPANS) as LoadedFile;
 }
 
-const SYNTAX_MESSAGES: Readonly<Record<string, string>> = {
-  TAB_AS_INDENT: 'YAML indents with spaces, not tabs: replace the tab at the start of this line with spaces',
-  MULTIPLE_DOCS: 'A notes file holds one YAML document: remove this `---` and what follows, or move it to a file of its own',
-  TAG_RESOLVE_FAILED: 'Notes files need no YAML tags (`!name`); remove it',
-};
+const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
 
-function syntaxFinding(file: string, text: string, lineStarts: readonly number[], error: YAMLError, severity: Severity): Finding {
-  const start = clampOffset(text, error.pos[0]);
-  const end = Math.max(start, clampOffset(text, error.pos[1]));
-  const message = SYNTAX_MESSAGES[error.code] ?? `YAML: ${error.message}`;
-  return finding(file, 'format/syntax', message, spanToRange(lineStarts, [start, end]), severity);
+const PARSE_OPTIONS = {
+  prettyErrors: false, uniqueKeys: false, logLevel: 'error',
+  // A `%YAML 1.1` document would read 2026-03-04 as a JavaScript Date; a notes file's dates are text.
+  customTags: (tags: Tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== TIMESTAMP_TAG)),
+} as const;
+
+/** The YAML document of a notes file's text. */
+function parseNotes(text: string): Document {
+  // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
+  return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
 }
 
-/** A tab used as indentation confuses the parser for the rest of its line; only the tab is worth saying. */
-function withoutTabEchoes(findings: Finding[]): Finding[] {
-  const tabLines = new Set(findings.filter((f) => f.message === SYNTAX_MESSAGES.TAB_AS_INDENT).map((f) => f.range.start.line));
-  return findings.filter((f) => f.message === SYNTAX_MESSAGES.TAB_AS_INDENT || !tabLines.has(f.range.start.line));
+/** The parser's errors, one finding per mistake (see yamlErrors.ts), and its warnings. */
+function syntaxFindings(file: string, text: string, lineStarts: readonly number[], doc: Document, parsed: readonly YAMLError[]): Finding[] {
+  const errors = syntaxMistakes(text, lineStarts, doc, parsed, parseNotes).map((m) => {
+    const range = spanToRange(lineStarts, m.span);
+    const fix = mistakeFix(file, m, range);
+    return fix ? { ...finding(file, 'format/syntax', m.message, range), fixes: [fix] } : finding(file, 'format/syntax', m.message, range);
+  });
+  const warnings = doc.warnings.map((w) => {
+    const start = clampOffset(text, w.pos[0]);
+    const range = spanToRange(lineStarts, [start, Math.max(start, clampOffset(text, w.pos[1]))]);
+    return finding(file, 'format/syntax', warningMessage(w), range, 'warning');
+  });
+  return [...errors, ...warnings];
 }
 
 function emptyFileMessage(where: NotesFile): string {
@@ -117,7 +128,13 @@ function documentData(doc: Document, file: string, located: Located, findings: F
     return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    const alias = firstAliasSpan(doc);
+    const undefinedAlias = firstAlias(doc, (a) => a.resolve(doc) === undefined);
+    if (undefinedAlias) {
+      const name = excerptOf(undefinedAlias.name);
+      findings.push(finding(file, 'format/syntax', `There is no &${name} above this *${name} to copy from: write the value out here instead`, spanToRange(located.lineStarts, undefinedAlias.span)));
+      return undefined;
+    }
+    const alias = firstAlias(doc)?.span;
     const range = alias ? spanToRange(located.lineStarts, alias) : FILE_START;
     findings.push(finding(file, 'format/too-many-aliases', `This file expands aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times, which looks like an alias bomb; it was not read. Write the values out instead.`, range));
     return undefined;
@@ -151,26 +168,24 @@ function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne
   }];
 }
 
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
 
 function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
   const lineStarts = lineStartsOf(text);
-  // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+  const doc = parseNotes(text);
   const paths = loaderPaths();
   const read = readDocument(doc, text, paths);
   const { packed, duplicateKeys } = read;
   const located = lazyLocated(paths, packed, lineStarts);
-  const findings: Finding[] = doc.errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
-    ...withoutTabEchoes(doc.errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error'))),
-    ...doc.warnings.map((e) => syntaxFinding(file, text, lineStarts, e, 'warning')),
+  const errors = parserErrors(text, doc);
+  const findings: Finding[] = errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
+    ...syntaxFindings(file, text, lineStarts, doc, errors),
     ...duplicateKeys.map((d) => ({
-      ...finding(file, 'format/duplicate-key', `\`${d.key}\` is written twice${d.mapPath ? ` in \`${d.mapPath}\`` : ''}; keep one (when both stay, this later one wins)`, spanToRange(lineStarts, d.span)),
-      related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `\`${d.key}\` first written here` }],
+      ...finding(file, 'format/duplicate-key', `"${excerptOf(d.key)}" is written twice here: keep one (while both stay, this later one counts)`, spanToRange(lineStarts, d.span)),
+      related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `"${excerptOf(d.key)}" first written here` }],
     })),
   ];
   let data: unknown;
-  if (doc.errors.length === 0) {
+  if (errors.length === 0) {
     const empty = doc.contents === null;
     if (empty && where.kind !== 'feedbackLog') {
       findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));

@@ -8,6 +8,7 @@
 // order give the same index. Paths are relative to the notes root, `/`-separated.
 import type { Finding } from './findings';
 import type { LoadedFile } from './loadedFile';
+import { hasSyntaxError, lastGoodStandIn } from './lastGoodVersion';
 import { loadNotesFile } from './loader';
 import {
   derivePersonNotes, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonEntry, type PersonNotes,
@@ -36,6 +37,8 @@ export class NotesIndex {
   private sortedFiles: readonly string[] | undefined;
   private allFindings: readonly Finding[] | undefined;
   private extraFindings: readonly Finding[] = [];
+  /** Per file that stands in with its last good version: that version (see update). */
+  private readonly lastGood = new Map<string, LoadedFile>();
 
   /** An index of the given loaded files (e.g. from the warm-start cache). */
   static fromLoaded(files: Iterable<LoadedFile>): NotesIndex {
@@ -44,11 +47,30 @@ export class NotesIndex {
     return index;
   }
 
-  /** Loads `content` as the notes file `file` and puts it in the index. */
-  update(file: string, content: string | Uint8Array): LoadedFile {
+  /**
+   * Loads `content` as the notes file `file` and puts it in the index. With `keepLastGood` (an editor's
+   * text), a file that does not read for a YAML mistake keeps the data of its last version that read
+   * cleanly, with a note (see lastGoodVersion.ts). Returns the file as loaded.
+   */
+  update(file: string, content: string | Uint8Array, options: { readonly keepLastGood?: boolean } = {}): LoadedFile {
     const loaded = loadNotesFile(file, content);
-    this.updateLoaded(loaded);
+    const good = options.keepLastGood && hasSyntaxError(loaded) ? this.lastGoodOf(file) : undefined;
+    if (good) {
+      const standIn = lastGoodStandIn(good, loaded);
+      this.updateLoaded(standIn);
+      this.lastGood.set(file, good);
+    } else {
+      this.updateLoaded(loaded);
+    }
     return loaded;
+  }
+
+  /** The last version of `file` that read cleanly, while the index holds it or stands in with it. */
+  private lastGoodOf(file: string): LoadedFile | undefined {
+    const kept = this.lastGood.get(file);
+    if (kept) return kept;
+    const now = this.byFile.get(file);
+    return now && now.data !== undefined && !now.findings.some((f) => f.severity === 'error') ? now : undefined;
   }
 
   /** Puts an already loaded file in the index (replacing the file of the same path). */
@@ -60,6 +82,7 @@ export class NotesIndex {
   updateAll(files: Iterable<LoadedFile>): void {
     const touched = new Set<string>();
     for (const loaded of files) {
+      this.lastGood.delete(loaded.file);
       const before = this.byFile.get(loaded.file);
       if (before) this.detach(before, touched);
       this.byFile.set(loaded.file, loaded);
@@ -77,6 +100,7 @@ export class NotesIndex {
   remove(file: string): void {
     const before = this.byFile.get(file);
     if (!before) return;
+    this.lastGood.delete(file);
     const touched = new Set<string>();
     this.detach(before, touched);
     this.byFile.delete(file);

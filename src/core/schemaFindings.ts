@@ -122,7 +122,7 @@ function wrongTypeMessage(issue: Issue & { code: 'invalid_type' }, path: Path, v
 }
 
 /** `text` in quotes, reading back as exactly `text`: double quotes, or single ones when it holds `"` or `\`. */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return /["\\]/.test(text) ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
 }
 

@@ -10,7 +10,7 @@
 // Anything else (an alias, a key that is not a scalar, a `!!set` or `!!omap`, a `%YAML 1.1` document
 // with its merge keys) leaves `value` undefined, and the loader asks `doc.toJS()` (which also guards
 // against alias bombs).
-import { isAlias, isMap, isPair, isScalar, isSeq, YAMLMap, YAMLSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Alias, type Document, type Node } from 'yaml';
 import type { Span } from './loadedFile';
 import type { SpanPathTable } from './packedSpans';
 
@@ -58,6 +58,17 @@ let mapStamp = 0;
 /** Per path id: the stamp of the last map one of whose keys had that path. */
 const seenIn: number[] = [];
 
+/** The name doc.toJS() gives a key that is a list or a map, e.g. `[ a, b ]`. */
+function complexKeyName(doc: Document, key: Node): string | undefined {
+  try {
+    const map = new YAMLMap(doc.schema);
+    map.items.push(new Pair(key, null));
+    return Object.keys(map.toJS(doc) as object)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** A key named `__proto__` is just a key, as doc.toJS() makes it. */
 function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
@@ -102,9 +113,14 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
       const v = keyNode.value;
       key = v === null ? '' : typeof v === 'object' ? undefined : String(v);
     }
+    if (key === undefined && keyNode !== null && typeof keyNode === 'object') {
+      // A key that is a list or a map (`[a, b]: x`): toJS names it in its own way, so the data comes from toJS.
+      key = complexKeyName(doc, keyNode as Node);
+      exact = false;
+    }
     const keyRange = key === undefined ? undefined : (keyNode as Node).range;
     if (key === undefined || !keyRange) {
-      exact = false; // toJS stringifies such a key its own way; no spans, as before
+      exact = false;
       return;
     }
     const keyStart = keyRange[0];
@@ -177,15 +193,15 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
   return { packed, duplicateKeys, value: exact ? { js: rootValue } : undefined };
 }
 
-/** The span of the first alias (`*name`) in the document, if any. */
-export function firstAliasSpan(doc: Document): Span | undefined {
+/** The first alias (`*name`) in the document, of those `which` picks, if any: its name and span. */
+export function firstAlias(doc: Document, which: (alias: Alias) => boolean = () => true): { name: string; span: Span } | undefined {
   const pending: unknown[] = [doc.contents];
-  let first: Span | undefined;
+  let first: { name: string; span: Span } | undefined;
   while (pending.length > 0) {
     const node = pending.pop();
     if (isAlias(node)) {
       const range = node.range;
-      if (range && (!first || range[0] < first[0])) first = [range[0], range[1]];
+      if (range && (!first || range[0] < first.span[0]) && which(node)) first = { name: node.source, span: [range[0], range[1]] };
     } else if (isMap(node) || isSeq(node)) {
       for (const item of node.items) pending.push(item);
     } else if (isPair(node)) {

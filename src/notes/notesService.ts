@@ -215,7 +215,8 @@ export class NotesService implements vscode.Disposable {
         content = undefined;
       }
     }
-    const files = content === undefined ? root.notes.remove(file, ctx) : root.notes.update(file, content, ctx);
+    // A file broken while the window is open keeps the coaching of its last good version on screen.
+    const files = content === undefined ? root.notes.remove(file, ctx) : root.notes.update(file, content, ctx, { keepLastGood: true });
     this.changed.fire({ root, files });
   }
 

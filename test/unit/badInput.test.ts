@@ -20,7 +20,8 @@ describe('bad input: YAML syntax', () => {
     const l = loadNotesFile(ONE_ON_ONE, 'date: 2026-03-04\nagenda: [one, two\n');
     const f = only(l, 'format/syntax');
     assert.equal(f.severity, 'error');
-    assert.match(f.message, /^YAML: /);
+    assert.equal(f.message, 'This list starts with [ but has no closing ]: add ] after its last item');
+    assert.equal(at(f.range), '1:8-1:9');
     assert.equal(l.data, undefined);
     assert.deepEqual(l.spans.date, [6, 16]);
   });
@@ -57,7 +58,7 @@ describe('bad input: YAML syntax', () => {
 
   it('a duplicate key in a nested map names the map', () => {
     const f = only(loadNotesFile(ONE_ON_ONE, 'date: 2026-03-04\ntopics:\n  - id: a\n    stance: plan\n    id: b\n'), 'format/duplicate-key');
-    assert.equal(f.message, '`id` is written twice in `topics.0`; keep one (when both stay, this later one wins)');
+    assert.equal(f.message, '"id" is written twice here: keep one (while both stay, this later one counts)');
     assert.equal(at(f.range), '4:4-4:6');
   });
 

@@ -14,7 +14,8 @@ export interface LoaderCode {
 }
 
 export const LOADER_CODES: readonly LoaderCode[] = [
-  { code: 'format/syntax', severity: 'error', or: 'warning', meaning: 'The file is not valid YAML (tabs used for indentation, an unclosed bracket, a second `---` document). A YAML warning, such as an unknown `!tag`, keeps the data and is a warning.' },
+  { code: 'format/syntax', severity: 'error', or: 'warning', meaning: 'The file is not valid YAML: one finding per mistake, in plain words, on the line to change (a missing colon, ": " inside a text, a line indented wrong, a quote or bracket never closed, a tab, an alias to no anchor, something after the end of a value, a second `---` document). What only follows from a mistake is not reported again. A YAML warning, such as an unknown `!tag`, keeps the data and is a warning.' },
+  { code: 'format/last-good', severity: 'info', meaning: 'A notes file broken by a YAML mistake while the editor is open: its coaching findings come from the last version that read cleanly, until the mistake is fixed. Not reported from files on disk at start, nor by the command line.' },
   { code: 'format/duplicate-key', severity: 'error', meaning: 'The same key is written twice in one map; the finding points back at the first one.' },
   { code: 'format/unknown-key', severity: 'error', meaning: 'A key the format does not know; when it looks like a misspelling, a quick fix offers the key that was meant.' },
   { code: 'format/schema', severity: 'error', meaning: 'A value of the wrong kind, a missing required key, or a value outside its list (e.g. a `stance` other than supportive, socratic or plan).' },
