@@ -2,7 +2,7 @@
 // path and a hash of the file's bytes, and by the file's size, modification and change times and inode.
 // A start stats every file, reads and hashes only those whose stat changed, and parses only those whose
 // hash changed. Spans are stored packed (packedSpans.ts) and unpacked only when a range is asked for. A
-// version stamp covers the loader and the schema: when either changes, the whole cache is ignored.
+// version stamp covers the schema and the running code: when either changes, the whole cache is ignored.
 //
 // The cache lives inside the notes folder it describes (CACHE_FOLDER, with a `.gitignore` of its own),
 // readable by its owner only, and goes when the folder goes. It is signed with a key kept apart from the
@@ -121,9 +121,18 @@ export function contentHash(bytes: Uint8Array): string {
 
 let schemaStamp: string | undefined;
 
-/** The version stamp: the cache format, the schema (as JSON Schema) and the loader's entry point. */
+/** The code that is running (one bundled file), so that any change to the loader or the checks starts afresh. */
+function runningCode(): string {
+  try {
+    return contentHash(readFileSync(__filename));
+  } catch {
+    return String(loadNotesFile);
+  }
+}
+
+/** The version stamp: the cache format, the schema (as JSON Schema) and the code that is running. */
 export function cacheVersion(extra = ''): string {
-  schemaStamp ??= contentHash(Buffer.from(`${CACHE_FORMAT}\n${JSON.stringify(jsonSchemas())}\n${String(loadNotesFile)}`));
+  schemaStamp ??= contentHash(Buffer.from(`${CACHE_FORMAT}\n${JSON.stringify(jsonSchemas())}\n${runningCode()}`));
   return extra === '' ? schemaStamp : `${schemaStamp}+${extra}`;
 }
 
