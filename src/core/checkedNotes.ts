@@ -81,6 +81,8 @@ export class CheckedNotes {
     const personId = personOfFile(file);
     const changed = personId ? this.recheck(ctx, [personId]) : new Set<string>();
     changed.add(file);
+    // A load finding about the folder as a whole (no person.yaml) sits on another of its files.
+    if (personId) for (const f of this.index.files()) if (f.startsWith(`${personId}/`)) changed.add(f);
     this.byFile = undefined;
     return changed;
   }
