@@ -4,7 +4,7 @@
 // editor's reads of single files ask here. Entries are judged by lstat and realpath: neither opens
 // the entry, so a named pipe never blocks.
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FILE_START, type Finding } from './findings';
 
 /** True when `child` is `parent` or lies inside it (both absolute, both real or both not). */
@@ -98,4 +98,49 @@ export function notesFileBoundary(root: string, file: string): Finding | undefin
   }
   const verdict = judgeEntry(rootReal, join(root, person, name), file, fileType, 'file');
   return verdict.read === false ? verdict.finding : undefined;
+}
+
+/** The real path of `path`, or of its nearest ancestor that exists, with the rest appended. */
+function realPathOrAncestor(path: string): string {
+  const rest: string[] = [];
+  let at = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(at), ...rest.reverse());
+    } catch {
+      const up = dirname(at);
+      if (up === at) return resolve(path);
+      rest.push(basename(at));
+      at = up;
+    }
+  }
+}
+
+/**
+ * True when `target` lies inside `folder` both as written and on disk: no `..` leads out, and no link
+ * on the way (the target itself, or a folder above it) leads outside. For files about to be written,
+ * too: what does not exist yet is judged by its nearest existing folder.
+ */
+export function staysInside(folder: string, target: string): boolean {
+  if (!isInside(resolve(target), resolve(folder))) return false;
+  return isInside(realPathOrAncestor(target), realPathOrAncestor(folder));
+}
+
+/**
+ * Why the notes folder setting (or --notes-root) `notesRoot`, relative to `folder`, cannot be used:
+ * it holds `..`, is an absolute path outside the folder, or is a link that leads outside it. Undefined
+ * when it stays inside. `onDisk` false judges the path alone (for folders not on this machine's disk).
+ */
+export function notesRootProblem(folder: string, notesRoot: string, onDisk = true): string | undefined {
+  if (notesRoot.split(/[\\/]+/).includes('..')) {
+    return `The notes folder "${notesRoot}" holds "..", which leads out of the folder; name a folder inside it, e.g. one-on-ones.`;
+  }
+  const target = resolve(folder, notesRoot);
+  if (!isInside(target, resolve(folder))) {
+    return `The notes folder "${notesRoot}" is outside the folder ${folder}; name a folder inside it, e.g. one-on-ones.`;
+  }
+  if (onDisk && !staysInside(folder, target)) {
+    return `The notes folder "${notesRoot}" is a link that leads outside the folder ${folder}; name a real folder inside it, e.g. one-on-ones.`;
+  }
+  return undefined;
 }

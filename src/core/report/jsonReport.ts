@@ -2,9 +2,11 @@
 //   { file, range: { start: { line, character }, end: { line, character } }, rule, severity, message,
 //     related: [{ file, range, message }] }
 // Lines and characters are 0-based, as in the editor; files are display paths (see DisplayPath).
+// JSON escapes control characters itself; messages are cut at the same length as in the text report.
 import type { Finding, Range, Severity } from '../findings';
 import { sortFindings } from './sortFindings';
 import type { DisplayPath } from './textReport';
+import { cappedMessage } from './visibleText';
 
 export interface JsonRange {
   readonly start: { readonly line: number; readonly character: number };
@@ -40,8 +42,8 @@ export function toJsonFinding(finding: Finding, displayPath: DisplayPath): JsonF
     range: jsonRange(finding.range),
     rule: finding.code,
     severity: finding.severity,
-    message: finding.message,
-    related: (finding.related ?? []).map((r) => ({ file: displayPath(r.file), range: jsonRange(r.range), message: r.message })),
+    message: cappedMessage(finding.message),
+    related: (finding.related ?? []).map((r) => ({ file: displayPath(r.file), range: jsonRange(r.range), message: cappedMessage(r.message) })),
   };
 }
 
