@@ -89,6 +89,12 @@ export class NotesIndex {
     this.allFindings = undefined;
   }
 
+  /** Replaces the root findings on one file (a link found leading outside, or no longer); no change, no work. */
+  replaceRootFindings(file: string, findings: readonly Finding[]): void {
+    if (findings.length === 0 && !this.extraFindings.some((f) => f.file === file)) return;
+    this.setRootFindings([...this.extraFindings.filter((f) => f.file !== file), ...findings]);
+  }
+
   /** Every person, by id (code-unit order, the same on every machine). */
   people(): readonly PersonEntry[] {
     this.sortedPeople ??= [...this.notesOfPerson.keys()].sort(byCodeUnits).map((id) => this.notesOf(id).person);

@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import type { CheckContext } from '../core/checks/rule';
 import { todayIso } from '../core/dates';
 import type { Finding } from '../core/findings';
-import { checkSettingsOf, notesRootOf, SECTION } from '../settings';
-import { isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
+import { notesFileBoundary } from '../core/notesBoundary';
+import { checkSettingsOf, notesRootOf, notesRootSetting, SECTION } from '../settings';
+import { isLinkThroughWorkspaceFs, isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
 
 export interface NotesChange {
   readonly root: NotesRoot;
@@ -31,6 +32,7 @@ export class NotesService implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   private loading: Promise<void> = Promise.resolve();
   private day = todayIso();
+  private refused = new Set<string>();
 
   constructor(
     private readonly storage: vscode.Uri | undefined,
@@ -117,8 +119,14 @@ export class NotesService implements vscode.Disposable {
   private async loadRoots(): Promise<void> {
     for (const w of this.watchers.splice(0)) w.dispose();
     const roots: NotesRoot[] = [];
+    const refused: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = notesRootOf(folder);
+      const setting = notesRootSetting(folder);
+      if (!setting.uri) {
+        refused.push(setting.problem);
+        continue;
+      }
+      const uri = setting.uri;
       const started = Date.now();
       const root = await openNotesRoot(folder, uri, this.storage, this.contextFor(folder), this.version);
       if (!root) {
@@ -132,11 +140,27 @@ export class NotesService implements vscode.Disposable {
       this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms`);
     }
     this.current = roots;
+    this.warnRefused(refused);
     // Unsaved editors win over the files on disk.
     for (const doc of vscode.workspace.textDocuments) if (doc.isDirty) this.schedule(doc.uri, () => doc.getText(), 0);
     this.rootsChanged.fire();
     for (const root of roots) this.changed.fire({ root, files: new Set(root.notes.grouped().keys()) });
     this.notifyIfIdle();
+  }
+
+  /** Notes Root settings that lead outside their folder, as the warnings said them (for tests). */
+  refusedNotesRoots(): readonly string[] {
+    return [...this.refused];
+  }
+
+  /** Says once, per setting, that a Notes Root leading outside its folder is not used. */
+  private warnRefused(problems: readonly string[]): void {
+    for (const problem of problems) {
+      if (this.refused.has(problem)) continue;
+      this.log.warn(problem);
+      void vscode.window.showWarningMessage(problem);
+    }
+    this.refused = new Set(problems);
   }
 
   private watch(root: NotesRoot): void {
@@ -156,8 +180,8 @@ export class NotesService implements vscode.Disposable {
   /** Whether a Uri is (or lies in) the notes folder of a workspace folder that has none loaded. */
   private isMissingRoot(uri: vscode.Uri): boolean {
     return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
-      const root = notesRootOf(folder).path;
-      return !this.current.some((r) => r.folder === folder) && (uri.path === root || uri.path.startsWith(`${root}/`));
+      const root = notesRootOf(folder)?.path;
+      return root !== undefined && !this.current.some((r) => r.folder === folder) && (uri.path === root || uri.path.startsWith(`${root}/`));
     });
   }
 
@@ -196,6 +220,14 @@ export class NotesService implements vscode.Disposable {
   private async apply(root: NotesRoot, file: string, uri: vscode.Uri, text?: () => string): Promise<void> {
     if (!this.current.includes(root)) return; // reloaded meanwhile
     const ctx = this.contextFor(root.folder);
+    // Never read through a link that leads outside the notes folder, not even the text of its editor.
+    const boundary = uri.scheme === 'file' ? notesFileBoundary(root.uri.fsPath, file) : undefined;
+    root.index.replaceRootFindings(file, boundary?.file === file ? [boundary] : []);
+    if (boundary || (uri.scheme !== 'file' && (await isLinkThroughWorkspaceFs(root, file)))) {
+      const files = root.notes.remove(file, ctx);
+      this.changed.fire({ root, files: files.add(file) });
+      return;
+    }
     let content: string | Uint8Array | undefined = text?.();
     if (content === undefined) {
       try {
