@@ -19,12 +19,12 @@ export function visibleText(text: string): string {
 /** The most characters of a message the reports print; the rest is counted, not shown. */
 export const MAX_MESSAGE_CHARS = 500;
 
-/** `message` cut to `max` characters, with how many were left out; unchanged when short enough. */
+/** `message` cut to `max` UTF-16 units, with how many characters were left out; unchanged when short enough. */
 export function cappedMessage(message: string, max = MAX_MESSAGE_CHARS): string {
   if (message.length <= max) return message;
   let cut = message.slice(0, max);
   // Never end on half of a surrogate pair.
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  const left = message.length - cut.length;
+  const left = Array.from(message.slice(cut.length)).length;
   return `${cut}… (${left} more ${left === 1 ? 'character' : 'characters'} not shown)`;
 }
