@@ -5,38 +5,26 @@
 // no throw, and nothing of what lies outside in any message, in the CLI's output or in the cache.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
-import { main } from '../../../src/cli';
 import { checkNotesRoot, resolveNotesRoot } from '../../../src/core/checkFolder';
 import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
 import type { Finding } from '../../../src/core/findings';
 import { loadWithCache } from '../../../src/core/loadCache';
 import { notesFileBoundary, notesRootProblem, staysInside } from '../../../src/core/notesBoundary';
 import { walkNotesRoot } from '../../../src/core/walk';
+import { cli, write } from './hostileIo';
 
 const SECRET = 'SECRET-7f3a9c-token';
 const CTX = { today: '2026-11-27', settings: DEFAULT_SETTINGS };
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
 
 /** Every text a finding shows: its message, its related messages, its fixes' titles and texts. */
 function shownText(findings: readonly Finding[]): string {
   return findings.map((f) => [f.message, f.file, ...(f.related ?? []).map((r) => `${r.file} ${r.message}`),
     ...(f.fixes ?? []).map((x) => `${x.title} ${x.edits.map((e) => e.text).join(' ')}`)].join('\n')).join('\n');
-}
-
-function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { cwd, stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, today: () => '2026-11-27' });
-  return { code, out, err };
 }
 
 const codesAndFiles = (findings: readonly Finding[], codes: readonly string[]) =>

@@ -2,29 +2,17 @@
 // reach the terminal raw, and one finding stays one line; long messages are cut with a count; a notes
 // folder without notes is a usage error; settings files cannot set an object's prototype.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
-import { main } from '../../../src/cli';
 import { checkSettingsFrom } from '../../../src/core/checks/settingsFromRecord';
 import { FILE_START, type Finding } from '../../../src/core/findings';
 import { formatJsonReport } from '../../../src/core/report/jsonReport';
 import { formatFindingLine } from '../../../src/core/report/textReport';
 import { cappedMessage, MAX_MESSAGE_CHARS, visibleText } from '../../../src/core/report/visibleText';
 import { readFolderSettings } from '../../../src/core/workspaceSettings';
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
-
-function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, { cwd, stdout: (t) => { out += t; }, stderr: (t) => { err += t; }, today: () => '2026-11-27' });
-  return { code, out, err };
-}
+import { cli, write } from './hostileIo';
 
 /** Any control character but the newline that ends each line. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
