@@ -61,7 +61,7 @@ describe('The notes folder as a boundary', () => {
       await api.notes.settled();
       assert.deepEqual(api.notes.roots().map((r) => r.folder.name), ['beta'], 'alpha loads nothing from beta');
       const [warning] = api.notes.refusedNotesRoots();
-      assert.match(warning ?? '', /the Notes Root setting "\.\.\/beta\/one-on-ones" of alpha leads outside the folder, so no notes are read from there\. Set it to a folder inside alpha/);
+      assert.match(warning ?? '', /Notes Root "\.\.\/beta\/one-on-ones" is outside alpha, so no notes are read from there\. Set it to a folder inside alpha/);
     } finally {
       await config.update('notesRoot', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
       await api.notes.reload();
