@@ -55,6 +55,12 @@ export class CheckedNotes {
     return this.afterChange(file, ctx);
   }
 
+  /** Replaces the root findings on one entry (a link found leading outside, or no longer; see NotesIndex). */
+  replaceRootFindings(file: string, findings: readonly Finding[]): void {
+    this.index.replaceRootFindings(file, findings);
+    this.byFile = undefined;
+  }
+
   /** Load findings and coaching findings on one file. */
   findingsFor(file: string): readonly Finding[] {
     return this.grouped().get(file) ?? [];

@@ -73,13 +73,13 @@ export function judgeEntry(rootReal: string, path: string, file: string, type: E
 }
 
 /**
- * Whether the notes file `file` (`<person>/<name>`, relative to the notes root `root`) may be read:
- * undefined when it may (or when it is gone: reading it will say so), else the finding that explains
- * why not, on the person folder's link or on the file's own entry.
+ * Whether the notes file `file` (`<person>/<name>`, relative to the notes root `root`), or the person
+ * folder `file` (`<person>`), may be read: undefined when it may (or when it is gone: reading it will
+ * say so), else the finding that explains why not, on the person folder's link or on the file's entry.
  */
 export function notesFileBoundary(root: string, file: string): Finding | undefined {
   const [person, name] = file.split('/');
-  if (person === undefined || name === undefined) return undefined;
+  if (person === undefined || person === '') return undefined;
   let rootReal: string;
   let folderType: Stats;
   let fileType: Stats;
@@ -91,6 +91,7 @@ export function notesFileBoundary(root: string, file: string): Finding | undefin
   }
   const folder = judgeEntry(rootReal, join(root, person), person, folderType, 'dir');
   if (folder.read === false) return folder.finding ?? { code: 'layout/not-a-file', severity: 'warning', message: `${person} is not a folder, so 1:1 Coach skips it.`, file: person, range: FILE_START };
+  if (name === undefined) return undefined;
   try {
     fileType = lstatSync(join(root, person, name));
   } catch {

@@ -194,6 +194,13 @@ export class NotesService implements vscode.Disposable {
     // A person folder: what the index holds of it (maybe deleted) and what is on disk now (maybe new).
     const known = where.root.index.files().filter((f) => f.startsWith(`${where.file}/`));
     for (const f of known) this.schedule(where.root.uriOf(f));
+    // A link that leads outside the notes folder is not even listed; it gets its warning instead.
+    const boundary = uri.scheme === 'file' ? notesFileBoundary(where.root.uri.fsPath, where.file) : undefined;
+    if (boundary) {
+      where.root.notes.replaceRootFindings(where.file, [boundary]);
+      this.changed.fire({ root: where.root, files: new Set([where.file]) });
+      return;
+    }
     this.inFlight += 1;
     Promise.resolve(vscode.workspace.fs.readDirectory(uri))
       .then((entries) => {
@@ -222,7 +229,7 @@ export class NotesService implements vscode.Disposable {
     const ctx = this.contextFor(root.folder);
     // Never read through a link that leads outside the notes folder, not even the text of its editor.
     const boundary = uri.scheme === 'file' ? notesFileBoundary(root.uri.fsPath, file) : undefined;
-    root.index.replaceRootFindings(file, boundary?.file === file ? [boundary] : []);
+    root.notes.replaceRootFindings(file, boundary?.file === file ? [boundary] : []);
     if (boundary || (uri.scheme !== 'file' && (await isLinkThroughWorkspaceFs(root, file)))) {
       const files = root.notes.remove(file, ctx);
       this.changed.fire({ root, files: files.add(file) });
