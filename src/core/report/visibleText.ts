@@ -16,6 +16,14 @@ export function visibleText(text: string): string {
   });
 }
 
+/** What JSON.stringify leaves raw of CONTROL: DEL, the C1 controls, the separators and the bidi controls. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with those written as `\u` escapes too: the same JSON, safe to print in a terminal. */
+export function visibleJson(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The most characters of a message the reports print; the rest is counted, not shown. */
 export const MAX_MESSAGE_CHARS = 500;
 

@@ -34,7 +34,7 @@ describe('hostile output: control characters', () => {
 
   describe('from notes on disk, through the command line', () => {
     let base: string;
-    const person = 'evil\u001b[31m\nperson\u0007';
+    const person = 'evil\u001b[31m\nperson\u0007\u009b\u202e';
     before(() => {
       base = mkdtempSync(join(tmpdir(), 'coach-hostile-output-'));
       const folder = join(base, 'one-on-ones', person);
@@ -61,11 +61,11 @@ describe('hostile output: control characters', () => {
       for (const line of lines) assert.match(line, FINDING_LINE);
       assert.doesNotMatch(text.out, RAW_CONTROL);
       assert.doesNotMatch(text.err, RAW_CONTROL);
-      assert.match(text.out, /one-on-ones\/evil\\x1b\[31m\\x0aperson\\x07\/2026-11-20\.yaml:2:1 error format\/unknown-key /);
-      assert.ok(lines.every((l) => l.startsWith('one-on-ones/evil\\x1b[31m\\x0aperson\\x07/')), text.out);
+      assert.match(text.out, /one-on-ones\/evil\\x1b\[31m\\x0aperson\\x07\\x9b\\u202e\/2026-11-20\.yaml:2:1 error format\/unknown-key /);
+      assert.ok(lines.every((l) => l.startsWith('one-on-ones/evil\\x1b[31m\\x0aperson\\x07\\x9b\\u202e/')), text.out);
     });
 
-    it('JSON escapes them itself: the output parses and holds no raw control character', () => {
+    it('JSON: the output parses, holds no raw control character (not even C1 or bidi ones), and keeps the names', () => {
       const r = cli(['check', '--format', 'json'], base);
       assert.doesNotMatch(r.out, RAW_CONTROL);
       const files = (JSON.parse(r.out) as { file: string }[]).map((f) => f.file);
