@@ -11,10 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import { checkNotesRoot, resolveNotesRoot } from '../../../src/core/checkFolder';
+import { CheckedNotes } from '../../../src/core/checkedNotes';
 import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
 import type { Finding } from '../../../src/core/findings';
 import { loadWithCache } from '../../../src/core/loadCache';
 import { notesFileBoundary, notesRootProblem, staysInside } from '../../../src/core/notesBoundary';
+import { NotesIndex } from '../../../src/core/notesIndex';
 import { walkNotesRoot } from '../../../src/core/walk';
 import { cli, write } from './hostileIo';
 
@@ -99,6 +101,16 @@ describe('hostile input: links out of the notes folder', () => {
     assert.deepEqual([notesFileBoundary(root, 'ada/2026-11-21.yaml')?.code, notesFileBoundary(root, 'ada/2026-11-21.yaml')?.file], ['layout/link-outside', 'ada/2026-11-21.yaml']);
     assert.deepEqual([notesFileBoundary(root, 'bob/person.yaml')?.code, notesFileBoundary(root, 'bob/person.yaml')?.file], ['layout/link-outside', 'bob']);
     assert.equal(notesFileBoundary(root, 'ada/2026-01-01.yaml'), undefined, 'a file that is gone is for the reader to report');
+  });
+
+  it('the editor\'s notes take a link found after loading, and drop its warning once it is gone', () => {
+    const notes = new CheckedNotes(NotesIndex.fromLoaded([]));
+    const finding = notesFileBoundary(root, 'ada/2026-11-21.yaml');
+    assert.ok(finding);
+    notes.replaceRootFindings('ada/2026-11-21.yaml', [finding]);
+    assert.deepEqual(notes.findingsFor('ada/2026-11-21.yaml').map((f) => f.code), ['layout/link-outside']);
+    notes.replaceRootFindings('ada/2026-11-21.yaml', []);
+    assert.deepEqual(notes.findingsFor('ada/2026-11-21.yaml'), []);
   });
 
   it('a target to write is inside only when no link on the way leads out', () => {
