@@ -9,12 +9,14 @@ import { readFolderSettings } from './core/workspaceSettings';
 import { isoDateProblem, todayIso } from './core/dates';
 import { formatJsonReport } from './core/report/jsonReport';
 import { formatTextReport, summaryLine, type DisplayPath } from './core/report/textReport';
+import { visibleText } from './core/report/visibleText';
 
 export const USAGE = `Usage: one-on-one-coach check [folder] [options]
 
 Checks the 1:1 notes in folder (default: the current folder): its ${DEFAULT_NOTES_FOLDER}/ folder
 when there is one, else the folder itself when it holds person folders. The folder's
 .vscode/settings.json applies as in VS Code (oneOnOneCoach.notesRoot, thresholds, severity).
+The notes folder must lie inside folder (no .., no link that leads out) and hold notes.
 
 Options:
   --notes-root <path>   the notes folder inside folder (default: the setting, else ${DEFAULT_NOTES_FOLDER})
@@ -24,7 +26,9 @@ Options:
   -v, --version         show the version
 
 Exit status: 0 no errors or warnings (hints and info are fine), 1 errors or warnings found,
-2 usage error. The summary line goes to stderr; stdout holds only the findings.
+2 usage error, including a notes folder that is outside folder or holds no notes.
+The summary line goes to stderr; stdout holds only the findings, one a line, with control
+characters written as escapes (\\x1b) and long messages cut.
 `;
 
 export interface CliIo {
@@ -43,7 +47,7 @@ export const EXIT_FOUND = 1;
 export const EXIT_USAGE = 2;
 
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`one-on-one-coach: ${message}\nRun one-on-one-coach --help for usage.\n`);
+  io.stderr(`one-on-one-coach: ${visibleText(message)}\nRun one-on-one-coach --help for usage.\n`);
   return EXIT_USAGE;
 }
 
@@ -89,7 +93,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const folder = resolve(io.cwd, folderArg ?? '.');
   // The folder's VS Code settings apply here too: its notes folder, thresholds and severities.
   const settings = readFolderSettings(folder);
-  if (settings.problem) io.stderr(`${settings.problem}\n`);
+  if (settings.problem) io.stderr(`${visibleText(settings.problem)}\n`);
   const resolution = resolveNotesRoot(folder, values['notes-root'] ?? settings.notesRoot);
   if (!resolution.ok) return usageError(io, resolution.problem);
   const { root } = resolution;

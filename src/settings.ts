@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 import type { CheckSettings } from './core/checks/settings';
 import { checkSettingsFrom } from './core/checks/settingsFromRecord';
+import { notesRootProblem } from './core/notesBoundary';
 
 /** Setting keys, in one place. */
 export const SECTION = 'oneOnOneCoach';
@@ -9,10 +11,26 @@ export const DEFAULT_NOTES_ROOT = 'one-on-ones';
 /** Whether the warm-start cache is kept in the notes folder (default on). */
 export const CACHE_ENABLED = 'cache.enabled';
 
-/** The notes folder of one workspace folder, as the user configured it. */
-export function notesRootOf(folder: vscode.WorkspaceFolder): vscode.Uri {
+/** The notes folder of a workspace folder, or why the setting cannot be used (it leads outside the folder). */
+export type NotesRootSetting = { readonly uri: vscode.Uri; readonly problem?: undefined } | { readonly uri?: undefined; readonly problem: string };
+
+/**
+ * The notes folder of one workspace folder, as the user configured it; refused when the setting holds
+ * `..`, is an absolute path outside the folder, or is a link that leads out (nothing is read or written there).
+ */
+export function notesRootSetting(folder: vscode.WorkspaceFolder): NotesRootSetting {
   const configured = vscode.workspace.getConfiguration(SECTION, folder.uri).get<string>(NOTES_ROOT) || DEFAULT_NOTES_ROOT;
-  return vscode.Uri.joinPath(folder.uri, configured);
+  const local = folder.uri.scheme === 'file';
+  const problem = notesRootProblem(local ? folder.uri.fsPath : folder.uri.path, configured, local);
+  if (problem !== undefined) {
+    return { problem: `1:1 Coach: Notes Root "${configured}" is outside ${folder.name}, so no notes are read from there. Set it to a folder inside ${folder.name}, such as ${DEFAULT_NOTES_ROOT}.` };
+  }
+  return { uri: local ? vscode.Uri.file(resolve(folder.uri.fsPath, configured)) : vscode.Uri.joinPath(folder.uri, configured) };
+}
+
+/** The notes folder of one workspace folder, or undefined when its setting leads outside the folder. */
+export function notesRootOf(folder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+  return notesRootSetting(folder).uri;
 }
 
 /** The check thresholds for one workspace folder; a value of the wrong type falls back to the default. */

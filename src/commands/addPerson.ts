@@ -10,7 +10,7 @@ import { todayIso } from '../core/dates';
 import { CADENCE_NAMES, type Cadence } from '../core/schema';
 import { cadenceDaysProblem, personFileText, personIdProblem, sinceProblem, suggestPersonId, type NewPerson } from '../core/templates/personFile';
 import type { Feature, Services } from '../services';
-import { notesRootOf } from '../settings';
+import { notesRootSetting } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
 import { whenTrusted } from './trusted';
@@ -66,7 +66,12 @@ async function addPerson(services: Services, arg?: PersonArgument): Promise<vsco
     void vscode.window.showInformationMessage('1:1 Coach: open the folder that holds (or will hold) your notes first.');
     return undefined;
   }
-  const root = notesRootOf(folder);
+  const setting = notesRootSetting(folder);
+  if (!setting.uri) {
+    void vscode.window.showWarningMessage(setting.problem);
+    return undefined;
+  }
+  const root = setting.uri;
   const name = input?.name?.trim() || (await vscode.window.showInputBox({
     title: step(1), prompt: 'Their name, as you address them', validateInput: (v) => (v.trim() ? undefined : 'A name is needed'),
   }))?.trim();

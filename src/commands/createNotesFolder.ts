@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { notesReadmeText } from '../core/templates/notesReadme';
 import type { Feature, Services } from '../services';
-import { notesRootOf } from '../settings';
+import { notesRootSetting } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
 import { whenTrusted } from './trusted';
@@ -15,7 +15,12 @@ async function createNotesFolder(services: Services, arg?: unknown): Promise<vsc
     void vscode.window.showInformationMessage('1:1 Coach: open the folder or repository that should hold your notes first.');
     return undefined;
   }
-  const root = notesRootOf(folder);
+  const setting = notesRootSetting(folder);
+  if (!setting.uri) {
+    void vscode.window.showWarningMessage(setting.problem);
+    return undefined;
+  }
+  const root = setting.uri;
   const shown = vscode.workspace.asRelativePath(root);
   if (await exists(root)) {
     void vscode.window.showInformationMessage(`1:1 Coach: the notes folder ${shown} already exists.`);

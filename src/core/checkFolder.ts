@@ -2,7 +2,7 @@
 // walk it, load every file, index them, run every coaching rule. Returns the loader's findings (format/*,
 // layout/*) and the coaching findings together. No vscode; reads files, writes nothing.
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkAll } from './checks/engine';
 import type { CheckContext, Rule } from './checks/rule';
 import { FILE_START, type Finding } from './findings';
@@ -10,6 +10,7 @@ import { classifyNotesFile } from './layout';
 import type { LoadedFile } from './loadedFile';
 import { loadNotesFile } from './loader';
 import { NotesIndex } from './notesIndex';
+import { notesRootProblem } from './notesBoundary';
 import { walkNotesRoot } from './walk';
 
 /** The notes folder looked for inside a folder, as the editor's setting `oneOnOneCoach.notesRoot` defaults to. */
@@ -32,18 +33,31 @@ export function holdsPersonFolders(folder: string): boolean {
   return walkNotesRoot(folder).files.some((f) => classifyNotesFile(f).kind !== 'other');
 }
 
+function noNotesIn(root: string): string {
+  return `There are no 1:1 notes in ${root}: it holds no person folder with a person.yaml, a YYYY-MM-DD.yaml or a feedback.yaml. Check the notes folder (--notes-root, or oneOnOneCoach.notesRoot in .vscode/settings.json) for a typo.`;
+}
+
 /**
- * The notes root for `folder`: `<folder>/<notesFolder>` when given (it must exist); else
- * `<folder>/one-on-ones` when it exists; else the folder itself when it holds person folders.
+ * The notes root for `folder`: `<folder>/<notesFolder>` when given (it must exist, stay inside the
+ * folder and hold notes); else `<folder>/one-on-ones` when it exists (it must hold notes too); else the
+ * folder itself when it holds person folders. A notes root without notes is refused, so that a typo in
+ * the setting cannot make every check pass.
  */
 export function resolveNotesRoot(folder: string, notesFolder?: string): NotesRootResolution {
   if (!isFolder(folder)) return { ok: false, problem: `${folder} is not a folder.` };
   if (notesFolder !== undefined) {
-    const root = join(folder, notesFolder);
-    return isFolder(root) ? { ok: true, root } : { ok: false, problem: `There is no notes folder ${root}.` };
+    const problem = notesRootProblem(folder, notesFolder);
+    if (problem) return { ok: false, problem };
+    const root = resolve(folder, notesFolder);
+    if (!isFolder(root)) return { ok: false, problem: `There is no notes folder ${root}.` };
+    return holdsPersonFolders(root) ? { ok: true, root } : { ok: false, problem: noNotesIn(root) };
   }
   const nested = join(folder, DEFAULT_NOTES_FOLDER);
-  if (isFolder(nested)) return { ok: true, root: nested };
+  if (isFolder(nested)) {
+    const problem = notesRootProblem(folder, DEFAULT_NOTES_FOLDER);
+    if (problem) return { ok: false, problem };
+    return holdsPersonFolders(nested) ? { ok: true, root: nested } : { ok: false, problem: noNotesIn(nested) };
+  }
   if (holdsPersonFolders(folder)) return { ok: true, root: folder };
   return {
     ok: false,

@@ -58,6 +58,12 @@ export class CheckedNotes {
     return this.afterChange(file, ctx);
   }
 
+  /** Replaces the root findings on one entry (a link found leading outside, or no longer; see NotesIndex). */
+  replaceRootFindings(file: string, findings: readonly Finding[]): void {
+    this.index.replaceRootFindings(file, findings);
+    this.byFile = undefined;
+  }
+
   /** Load findings and coaching findings on one file. */
   findingsFor(file: string): readonly Finding[] {
     return this.grouped().get(file) ?? [];
@@ -84,6 +90,8 @@ export class CheckedNotes {
     const personId = personOfFile(file);
     const changed = personId ? this.recheck(ctx, [personId]) : new Set<string>();
     changed.add(file);
+    // A load finding about the folder as a whole (no person.yaml) sits on another of its files.
+    if (personId) for (const f of this.index.files()) if (f.startsWith(`${personId}/`)) changed.add(f);
     this.byFile = undefined;
     return changed;
   }

@@ -6,7 +6,7 @@
 // only that file's person. Loading many files at once (updateAll) derives each person once.
 // Everything is pure and deterministic: no clock, no file system, and the same files in any
 // order give the same index. Paths are relative to the notes root, `/`-separated.
-import type { Finding } from './findings';
+import { FILE_START, type Finding } from './findings';
 import type { LoadedFile } from './loadedFile';
 import { hasSyntaxError, lastGoodStandIn } from './lastGoodVersion';
 import { loadNotesFile } from './loader';
@@ -113,6 +113,12 @@ export class NotesIndex {
     this.allFindings = undefined;
   }
 
+  /** Replaces the root findings on one file (a link found leading outside, or no longer); no change, no work. */
+  replaceRootFindings(file: string, findings: readonly Finding[]): void {
+    if (findings.length === 0 && !this.extraFindings.some((f) => f.file === file)) return;
+    this.setRootFindings([...this.extraFindings.filter((f) => f.file !== file), ...findings]);
+  }
+
   /** Every person, by id (code-unit order, the same on every machine). */
   people(): readonly PersonEntry[] {
     this.sortedPeople ??= [...this.notesOfPerson.keys()].sort(byCodeUnits).map((id) => this.notesOf(id).person);
@@ -154,10 +160,30 @@ export class NotesIndex {
     return this.byFile.get(file);
   }
 
-  /** The root findings, then every file's load findings, by file. */
+  /** The root findings, then every file's load findings, by file (a missing person.yaml on its folder's first file). */
   findings(): readonly Finding[] {
-    this.allFindings ??= [...this.extraFindings, ...this.files().flatMap((f) => this.byFile.get(f)?.findings ?? [])];
+    if (!this.allFindings) {
+      const missing = this.missingPersonFiles();
+      this.allFindings = [...this.extraFindings, ...this.files().flatMap((f) => [...missing.get(f) ?? [], ...this.byFile.get(f)?.findings ?? []])];
+    }
     return this.allFindings;
+  }
+
+  /** An info finding on the first file of each person folder that has notes but no person.yaml (nor person.yml). */
+  private missingPersonFiles(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const [personId, files] of this.filesOfPerson) {
+      let first: string | undefined;
+      let hasPerson = false;
+      for (const f of files.values()) {
+        if (f.kind === 'person') hasPerson = true;
+        if (first === undefined || f.file < first) first = f.file;
+      }
+      if (hasPerson || first === undefined) continue;
+      const message = `The folder ${personId} has notes but no person.yaml, so they are read under the folder name with the default cadence. Add a person.yaml with their name, or move the notes to the right person's folder.`;
+      out.set(first, [{ code: 'layout/no-person-file', severity: 'info', message, file: first, range: FILE_START }]);
+    }
+    return out;
   }
 
   private notesOf(personId: string): PersonNotes {

@@ -1,15 +1,18 @@
 // Finds the notes files under a notes root: `<person-id>/<file>.yaml`, one level of person folders and
-// nothing deeper. Folders starting with `.` are skipped. Symbolic links are followed, but a link back to
-// the root (or above it), or a second link to a folder already read, is reported and not read again.
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+// nothing deeper. Folders starting with `.` are skipped. Symbolic links are followed only inside the
+// notes folder (notesBoundary.ts); a link back to the root (or above it), or a second link to a folder
+// already read, is reported and not read again. Every entry named like a notes file that is not read
+// (a link outside or to nowhere, a folder, a pipe, a device) gets a finding that names it.
+import { readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import { FILE_START, type Finding } from './findings';
 import { isPersonFolderName } from './layout';
+import { judgeEntry } from './notesBoundary';
 
 export interface NotesRootWalk {
   /** Notes files (`.yaml`, `.yml`) relative to the root, `/`-separated, sorted. */
   readonly files: string[];
-  /** Problems met on the way: loops, unreadable folders. */
+  /** Problems met on the way: loops, links leading outside or nowhere, entries that are not files, unreadable folders. */
   readonly findings: Finding[];
 }
 
@@ -17,24 +20,6 @@ const NOTES_FILE = /\.ya?ml$/i;
 
 function hint(file: string, code: string, message: string, severity: Finding['severity'] = 'hint'): Finding {
   return { code, severity, message, file, range: FILE_START };
-}
-
-/** What an entry is, following a symbolic link; undefined for a dangling link. */
-function entryType(path: string, entry: Dirent): 'dir' | 'file' | undefined {
-  if (entry.isDirectory()) return 'dir';
-  if (entry.isFile()) return 'file';
-  if (!entry.isSymbolicLink()) return undefined;
-  try {
-    const s = statSync(path);
-    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function isInside(child: string, parent: string): boolean {
-  const r = relative(parent, child);
-  return r === '' || (r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r));
 }
 
 /** Lists `root/<person>/<file>.yaml`; never throws, never recurses deeper than two levels. */
@@ -56,14 +41,14 @@ export function walkNotesRoot(root: string): NotesRootWalk {
   for (const person of people) {
     if (!isPersonFolderName(person.name)) continue;
     const folder = join(root, person.name);
-    if (entryType(folder, person) !== 'dir') continue;
     let entries: Dirent[];
     try {
-      const real = realpathSync(folder);
-      if (isInside(rootReal, real)) {
-        findings.push(hint(person.name, 'layout/symlink-loop', `\`${person.name}\` links back to the notes folder (or a folder above it); it is skipped.`));
+      const verdict = judgeEntry(rootReal, folder, person.name, person, 'dir');
+      if (verdict.read === false) {
+        if (verdict.finding) findings.push(verdict.finding);
         continue;
       }
+      const real = person.isSymbolicLink() ? verdict.real : realpathSync(folder);
       const earlier = seen.get(real);
       if (earlier !== undefined) {
         findings.push(hint(person.name, 'layout/symlink-duplicate', `\`${person.name}\` is a link to the same folder as \`${earlier}\`; it is read once, as \`${earlier}\`.`));
@@ -77,7 +62,10 @@ export function walkNotesRoot(root: string): NotesRootWalk {
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.') || !NOTES_FILE.test(entry.name)) continue;
-      if (entryType(join(folder, entry.name), entry) === 'file') files.push(`${person.name}/${entry.name}`);
+      const file = `${person.name}/${entry.name}`;
+      const verdict = judgeEntry(rootReal, join(folder, entry.name), file, entry, 'file');
+      if (verdict.read !== false) files.push(file);
+      else if (verdict.finding) findings.push(verdict.finding);
     }
   }
   files.sort();

@@ -9,7 +9,7 @@ import { loadNotesFile } from '../core/loader';
 import { classifyNotesFile } from '../core/layout';
 import { NotesIndex } from '../core/notesIndex';
 import type { LoadedFile } from '../core/loadedFile';
-import { isInside } from '../core/walk';
+import { isInside } from '../core/notesBoundary';
 import { cacheEnabledFor } from '../settings';
 
 export class NotesRoot {
@@ -49,14 +49,17 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Reads every notes file through the workspace file system (any scheme, e.g. remote or virtual). */
+/**
+ * Reads every notes file through the workspace file system (any scheme, e.g. remote or virtual). Where a
+ * link leads cannot be told there, so links are not followed at all: the notes folder stays a boundary.
+ */
 async function loadThroughWorkspaceFs(uri: vscode.Uri): Promise<NotesIndex> {
   const loaded: LoadedFile[] = [];
   for (const [person, type] of await vscode.workspace.fs.readDirectory(uri)) {
-    if (!(type & vscode.FileType.Directory) || person.startsWith('.')) continue;
+    if (!(type & vscode.FileType.Directory) || type & vscode.FileType.SymbolicLink || person.startsWith('.')) continue;
     for (const [name, fileType] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, person))) {
       const file = `${person}/${name}`;
-      if (!(fileType & vscode.FileType.File) || !isNotesPath(file) || classifyNotesFile(file).kind === 'other') continue;
+      if (!(fileType & vscode.FileType.File) || fileType & vscode.FileType.SymbolicLink || !isNotesPath(file) || classifyNotesFile(file).kind === 'other') continue;
       loaded.push(loadNotesFile(file, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(uri, person, name))));
     }
   }
@@ -70,6 +73,19 @@ function insideFolder(folder: vscode.WorkspaceFolder, uri: vscode.Uri): boolean 
   } catch {
     return false;
   }
+}
+
+/** On a file system other than the local disk: whether the file or its person folder is a link (not followed there). */
+export async function isLinkThroughWorkspaceFs(root: NotesRoot, file: string): Promise<boolean> {
+  const [person] = file.split('/');
+  for (const uri of [root.uriOf(person ?? ''), root.uriOf(file)]) {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.SymbolicLink) return true;
+    } catch {
+      return false; // gone: reading it says so
+    }
+  }
+  return false;
 }
 
 /**

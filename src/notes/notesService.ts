@@ -5,8 +5,9 @@ import type { CheckContext } from '../core/checks/rule';
 import { todayIso } from '../core/dates';
 import type { Finding } from '../core/findings';
 import { removeOldCaches } from '../core/cacheKey';
-import { CACHE_ENABLED, checkSettingsOf, NOTES_ROOT, notesRootOf, SECTION } from '../settings';
-import { isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
+import { notesFileBoundary } from '../core/notesBoundary';
+import { CACHE_ENABLED, checkSettingsOf, NOTES_ROOT, notesRootOf, notesRootSetting, SECTION } from '../settings';
+import { isLinkThroughWorkspaceFs, isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
 
 export interface NotesChange {
   readonly root: NotesRoot;
@@ -32,6 +33,7 @@ export class NotesService implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   private loading: Promise<void> = Promise.resolve();
   private day = todayIso();
+  private refused = new Set<string>();
 
   constructor(
     private readonly storage: vscode.Uri | undefined,
@@ -125,8 +127,14 @@ export class NotesService implements vscode.Disposable {
   private async loadRoots(): Promise<void> {
     for (const w of this.watchers.splice(0)) w.dispose();
     const roots: NotesRoot[] = [];
+    const refused: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = notesRootOf(folder);
+      const setting = notesRootSetting(folder);
+      if (!setting.uri) {
+        refused.push(setting.problem);
+        continue;
+      }
+      const uri = setting.uri;
       const started = Date.now();
       const root = await openNotesRoot(folder, uri, this.storage, this.contextFor(folder), this.version);
       if (!root) {
@@ -140,6 +148,7 @@ export class NotesService implements vscode.Disposable {
       this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms`);
     }
     this.current = roots;
+    this.warnRefused(refused);
     // Unsaved editors win over the files on disk; files open in an editor are read again (see onDidOpenTextDocument).
     for (const doc of vscode.workspace.textDocuments) {
       if (doc.isDirty) this.schedule(doc.uri, () => doc.getText(), 0);
@@ -148,6 +157,21 @@ export class NotesService implements vscode.Disposable {
     this.rootsChanged.fire();
     for (const root of roots) this.changed.fire({ root, files: new Set(root.notes.grouped().keys()) });
     this.notifyIfIdle();
+  }
+
+  /** Notes Root settings that lead outside their folder, as the warnings said them (for tests). */
+  refusedNotesRoots(): readonly string[] {
+    return [...this.refused];
+  }
+
+  /** Says once, per setting, that a Notes Root leading outside its folder is not used. */
+  private warnRefused(problems: readonly string[]): void {
+    for (const problem of problems) {
+      if (this.refused.has(problem)) continue;
+      this.log.warn(problem);
+      void vscode.window.showWarningMessage(problem);
+    }
+    this.refused = new Set(problems);
   }
 
   private watch(root: NotesRoot): void {
@@ -167,8 +191,8 @@ export class NotesService implements vscode.Disposable {
   /** Whether a Uri is (or lies in) the notes folder of a workspace folder that has none loaded. */
   private isMissingRoot(uri: vscode.Uri): boolean {
     return (vscode.workspace.workspaceFolders ?? []).some((folder) => {
-      const root = notesRootOf(folder).path;
-      return !this.current.some((r) => r.folder === folder) && (uri.path === root || uri.path.startsWith(`${root}/`));
+      const root = notesRootOf(folder)?.path;
+      return root !== undefined && !this.current.some((r) => r.folder === folder) && (uri.path === root || uri.path.startsWith(`${root}/`));
     });
   }
 
@@ -181,6 +205,13 @@ export class NotesService implements vscode.Disposable {
     // A person folder: what the index holds of it (maybe deleted) and what is on disk now (maybe new).
     const known = where.root.index.files().filter((f) => f.startsWith(`${where.file}/`));
     for (const f of known) this.schedule(where.root.uriOf(f));
+    // A link that leads outside the notes folder is not even listed; it gets its warning instead.
+    const boundary = uri.scheme === 'file' ? notesFileBoundary(where.root.uri.fsPath, where.file) : undefined;
+    if (boundary) {
+      where.root.notes.replaceRootFindings(where.file, [boundary]);
+      this.changed.fire({ root: where.root, files: new Set([where.file]) });
+      return;
+    }
     this.inFlight += 1;
     Promise.resolve(vscode.workspace.fs.readDirectory(uri))
       .then((entries) => {
@@ -207,6 +238,14 @@ export class NotesService implements vscode.Disposable {
   private async apply(root: NotesRoot, file: string, uri: vscode.Uri, text?: () => string): Promise<void> {
     if (!this.current.includes(root)) return; // reloaded meanwhile
     const ctx = this.contextFor(root.folder);
+    // Never read through a link that leads outside the notes folder, not even the text of its editor.
+    const boundary = uri.scheme === 'file' ? notesFileBoundary(root.uri.fsPath, file) : undefined;
+    root.notes.replaceRootFindings(file, boundary?.file === file ? [boundary] : []);
+    if (boundary || (uri.scheme !== 'file' && (await isLinkThroughWorkspaceFs(root, file)))) {
+      const files = root.notes.remove(file, ctx);
+      this.changed.fire({ root, files: files.add(file) });
+      return;
+    }
     let content: string | Uint8Array | undefined = text?.();
     if (content === undefined) {
       try {

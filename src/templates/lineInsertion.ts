@@ -3,9 +3,11 @@
 // editor's snippet indentation (the leading whitespace before the cursor) adds nothing.
 import * as vscode from 'vscode';
 import type { LineInsertion } from '../core/templates/placement';
+import { writableInWorkspace } from './safeFiles';
 
-/** Inserts plain lines as one undoable edit; unsaved changes in the document are kept. */
+/** Inserts plain lines as one undoable edit; unsaved changes in the document are kept. Never outside the workspace folder. */
 export function insertLines(document: vscode.TextDocument, ins: LineInsertion): Thenable<boolean> {
+  if (!writableInWorkspace(document.uri)) return Promise.resolve(false);
   const edit = new vscode.WorkspaceEdit();
   const body = ins.lines.join('\n');
   if (ins.newlineFirst) edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, `\n${body}\n`);

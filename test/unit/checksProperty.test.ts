@@ -1,6 +1,7 @@
-// Property: whatever the notes say (schema-valid pieces, random junk, or both), loading them and running
-// every coaching rule with any day and any settings never throws, and every finding points inside a
-// file that exists.
+// Property: whatever the notes say (schema-valid pieces, random junk, or both), whatever their files and
+// folders are called (impossible dates such as 2026-02-30.yaml, odd suffixes, any person folder name),
+// loading them and running every coaching rule with any day and any settings never throws, never ends in
+// internal/check-failed, and every finding points inside a file that exists.
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
@@ -10,6 +11,7 @@ import { allRules } from '../../src/core/checks/registry';
 import type { CheckSettings } from '../../src/core/checks/settings';
 import { fromDayNumber, toDayNumber } from '../../src/core/dates';
 import type { Finding, Range } from '../../src/core/findings';
+import { isPersonFolderName } from '../../src/core/layout';
 import { loadNotesFile } from '../../src/core/loader';
 import { NotesIndex } from '../../src/core/notesIndex';
 import {
@@ -20,7 +22,8 @@ const FIRST_DAY = toDayNumber('2025-06-01');
 const DAYS = 900;
 
 const day = fc.integer({ min: FIRST_DAY, max: FIRST_DAY + DAYS });
-const date = day.map(fromDayNumber);
+/** A day near the others, now and then one at the ends of the calendar (0000-01-01, 9999-12-31). */
+const date = fc.oneof({ arbitrary: day.map(fromDayNumber), weight: 19 }, { arbitrary: fc.constantFrom('0000-01-01', '0000-02-29', '0001-01-01', '9999-12-31'), weight: 1 });
 const junk: fc.Arbitrary<unknown> = fc.oneof(fc.anything({ maxDepth: 2 }), fc.string({ maxLength: 20 }), fc.constant(null));
 /** Mostly `arb`, now and then junk. */
 const orJunk = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<unknown> => fc.oneof({ arbitrary: arb, weight: 19 }, { arbitrary: junk, weight: 1 });
@@ -63,15 +66,19 @@ const topic = fc.record({
 
 const action = fc.record({ text, owner: fc.constantFrom(...OWNERS), due: date, done: fc.oneof(fc.boolean(), date) }, { requiredKeys: ['text', 'owner'] });
 
-const oneOnOne = (onDay: number) => fc.record({
+const oneOnOne = (onDay: number, written = fromDayNumber(onDay)) => fc.record({
   agenda: lines, notes: text, private: text,
   feedback: fc.array(orJunk(oneOnOneFeedback(onDay)), { maxLength: 3 }),
   topics: fc.array(orJunk(topic), { maxLength: 3 }),
   actions: fc.array(orJunk(action), { maxLength: 3 }),
-}, { requiredKeys: [] }).map((o) => ({ date: fromDayNumber(onDay), ...o }));
+}, { requiredKeys: [] }).map((o) => ({ date: written, ...o }));
 
 const person = fc.record(
-  { name: text, role: text, professional: fc.boolean(), cadence, since: date, until: date },
+  {
+    name: text, role: text, professional: fc.boolean(), cadence, since: date, until: date,
+    away: fc.array(fc.record({ from: date, until: date }), { maxLength: 2 }),
+    snooze: fc.array(fc.record({ check: fc.constantFrom(...allRules.map((r) => r.id)), until: date, about: fc.constantFrom('code-review', 'feedback.yaml', '2026-02-30.yaml') }, { requiredKeys: ['check', 'until'] }), { maxLength: 2 }),
+  },
   { requiredKeys: ['name'] },
 );
 
@@ -79,11 +86,29 @@ const person = fc.record(
 const fileText = (value: fc.Arbitrary<unknown>) =>
   fc.oneof({ arbitrary: orJunk(value).map((v) => stringify(v) ?? ''), weight: 9 }, { arbitrary: fc.string({ unit: 'binary', maxLength: 120 }), weight: 1 });
 
+/** `YYYY-MM-DD` with any month and day up to 39: impossible dates (2026-02-30, 2026-13-01, 2026-00-10) included. */
+const anyDateShape = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 }))
+  .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+/**
+ * A 1:1's file name, mostly `<day>.yaml`: now and then an impossible or far-off date, an odd suffix
+ * (`B`, `bb`, `-draft`) or extension (`.yml`, `.YAML`). `date:` inside is the name's date or the day's.
+ */
+const oneOnOneFile = (id: string) => fc.tuple(
+  day,
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 16 }, { arbitrary: anyDateShape, weight: 1 }, { arbitrary: fc.constantFrom('2026-02-29', '2026-02-30', '2025-04-31', '2026-13-01', '2026-00-00'), weight: 1 }),
+  fc.oneof({ arbitrary: fc.constantFrom('', '', 'b'), weight: 16 }, { arbitrary: fc.constantFrom('z', 'B', 'bb', '-draft', ' ', '\u0000'), weight: 2 }),
+  fc.oneof({ arbitrary: fc.constant('.yaml'), weight: 16 }, { arbitrary: fc.constantFrom('.yml', '.YAML'), weight: 2 }),
+  fc.boolean(),
+).chain(([d, named, suffix, ext, otherDate]) => {
+  const name = named ?? fromDayNumber(d);
+  return fileText(oneOnOne(d, otherDate ? fromDayNumber(d) : name)).map((t) => [`${id}/${name}${suffix}${ext}`, t] as const);
+});
+
 /** One person's folder: person.yaml, some 1:1s and a feedback log, each there or not. */
 const folder = (id: string) => fc.record({
   person: fc.option(fileText(person)),
-  oneOnOnes: fc.uniqueArray(fc.tuple(day, fc.constantFrom('', '', 'b')), { maxLength: 5, selector: ([d, s]) => `${d}${s}` })
-    .chain((days) => fc.tuple(...days.map(([d, s]) => fileText(oneOnOne(d)).map((t) => [`${id}/${fromDayNumber(d)}${s}.yaml`, t] as const)))),
+  oneOnOnes: fc.array(oneOnOneFile(id), { maxLength: 5 }),
   log: fc.option(fileText(fc.record({ feedback: fc.array(orJunk(loggedFeedback), { maxLength: 4 }) }))),
 }).map(({ person: p, oneOnOnes, log }) => [
   ...(p === null ? [] : [[`${id}/person.yaml`, p] as const]),
@@ -91,7 +116,13 @@ const folder = (id: string) => fc.record({
   ...(log === null ? [] : [[`${id}/feedback.yaml`, log] as const]),
 ]);
 
-const notes = fc.subarray(['ada', 'ben-hughes', 'Zoë Martin'], { minLength: 1 })
+/** Person folder names: the usual ones, and any name a folder can have (spaces, controls, accents, dots). */
+const personId = fc.oneof(
+  { arbitrary: fc.constantFrom('ada', 'ben-hughes', 'Zoë Martin'), weight: 3 },
+  { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }).filter((s) => isPersonFolderName(s) && !/[\\/]/.test(s)), weight: 1 },
+);
+
+const notes = fc.uniqueArray(personId, { minLength: 1, maxLength: 3 })
   .chain((ids) => fc.tuple(...ids.map(folder)))
   .map((folders) => new Map<string, string>(folders.flat()));
 
@@ -144,7 +175,7 @@ describe('coaching checks: property', () => {
     }), { numRuns: Number(process.env.FC_RUNS ?? 100) });
   });
 
-  it('the generator reaches the rules: at least half the generated 1:1s load clean', function () {
+  it('the generator reaches the rules: at least half the generated 1:1s named by their own date load clean', function () {
     this.timeout(60_000);
     const sample = fc.sample(notes, { numRuns: 40, seed: 1 });
     let oneOnOnes = 0;
@@ -152,11 +183,20 @@ describe('coaching checks: property', () => {
     for (const files of sample) {
       for (const [file, content] of files) {
         const loaded = loadNotesFile(file, content);
-        if (loaded.kind !== 'oneOnOne') continue;
+        // The odd names are there to be refused; the others are there to reach the rules.
+        if (loaded.kind !== 'oneOnOne' || loaded.findings.some((f) => f.code === 'format/file-name' || f.code === 'format/date-mismatch')) continue;
         oneOnOnes += 1;
         if (loaded.data !== undefined) clean += 1;
       }
     }
-    assert.ok(clean >= oneOnOnes / 2, `only ${clean} of ${oneOnOnes} generated 1:1s load without errors`);
+    assert.ok(clean >= oneOnOnes / 2, `only ${clean} of ${oneOnOnes} generated 1:1s named by their own date load without errors`);
+  });
+
+  it('the generator reaches odd names: impossible dates, odd suffixes and odd person folders', () => {
+    const files = fc.sample(notes, { numRuns: 40, seed: 1 }).flatMap((m) => [...m.keys()]);
+    const codes = new Set(files.flatMap((file) => loadNotesFile(file, 'date: 2026-03-04\n').findings.map((f) => f.code)));
+    assert.ok(codes.has('format/file-name'), 'no impossible date in a generated file name');
+    assert.ok(codes.has('format/outside-layout'), 'no odd suffix in a generated file name');
+    assert.ok(files.some((file) => !/^(ada|ben-hughes|Zoë Martin)\//.test(file)), 'no odd person folder name');
   });
 });

@@ -113,9 +113,12 @@ describe('NotesIndex', () => {
     ]);
   });
 
-  it('gives a folder without person.yaml a minimal person, with no findings of its own', () => {
-    const index = indexOf({ 'Zoë Martin/2026-03-04.yaml': march4 });
+  it('gives a folder without person.yaml a minimal person, and one info finding on its first file that names the folder', () => {
+    const index = indexOf({ 'Zoë Martin/2026-03-11.yaml': march4.replace('2026-03-04', '2026-03-11'), 'Zoë Martin/2026-03-04.yaml': march4 });
     assert.deepEqual(index.people().map((p) => [p.id, p.name, p.data, p.source]), [['Zoë Martin', 'Zoë Martin', undefined, undefined]]);
+    assert.deepEqual(index.findings().map((f) => [f.code, f.severity, f.file]), [['layout/no-person-file', 'info', 'Zoë Martin/2026-03-04.yaml']]);
+    assert.match(index.findings()[0]?.message ?? '', /The folder Zoë Martin has notes but no person\.yaml/);
+    index.update('Zoë Martin/person.yaml', 'name: Zoë Martin\n');
     assert.deepEqual(index.findings(), []);
   });
 

@@ -26,12 +26,15 @@ describe('walkNotesRoot', () => {
     }
     write(base, 'elsewhere/bob/person.yaml');
     symlinkSync(join(base, 'elsewhere', 'bob'), join(root, 'bob'), 'dir');
+    write(root, '.archive/carol/person.yaml');
+    symlinkSync(join(root, '.archive', 'carol'), join(root, 'carol'), 'dir');
     symlinkSync(root, join(root, 'loop'), 'dir');
     symlinkSync(base, join(root, 'up'), 'dir');
     symlinkSync(join(root, 'ada'), join(root, 'ada-again'), 'dir');
     symlinkSync(join(root, 'ada'), join(root, 'ada', 'self'), 'dir');
     symlinkSync(join(base, 'missing'), join(root, 'ghost'), 'dir');
-    symlinkSync(join(base, 'elsewhere', 'bob', 'person.yaml'), join(root, 'ada', 'feedback.yaml'), 'file');
+    symlinkSync(join(root, '.archive', 'carol', 'person.yaml'), join(root, 'ada', 'feedback.yaml'), 'file');
+    symlinkSync(join(base, 'elsewhere', 'bob', 'person.yaml'), join(root, 'ada', '2026-01-01.yaml'), 'file');
   });
 
   after(() => rmSync(base, { recursive: true, force: true }));
@@ -42,9 +45,20 @@ describe('walkNotesRoot', () => {
       'ada/2026-03-04.yaml',
       'ada/feedback.yaml',
       'ada/person.yaml',
-      'bob/person.yaml',
+      'carol/person.yaml',
       'team lead/feedback.yml',
     ]);
+  });
+
+  it('follows links that stay inside the notes folder; a link that leads outside is a warning on the link', () => {
+    const { findings } = walkNotesRoot(root);
+    const outside = findings.filter((f) => f.code === 'layout/link-outside').map((f) => [f.file, f.severity]);
+    assert.deepEqual(outside, [['ada/2026-01-01.yaml', 'warning'], ['bob', 'warning']]);
+  });
+
+  it('a dangling link at the top of the notes folder is a warning that names it', () => {
+    const { findings } = walkNotesRoot(root);
+    assert.deepEqual(findings.filter((f) => f.code === 'layout/broken-link').map((f) => f.file), ['ghost']);
   });
 
   it('follows links, but a link back to the root or above is a hint, not a hang', () => {

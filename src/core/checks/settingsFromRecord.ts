@@ -23,6 +23,9 @@ function wholeNumbers<K extends keyof CheckSettings>(keys: readonly K[], min: nu
 
 const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
 
+/** Keys never taken from settings: they would reach (or replace) an object's prototype. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Check settings from a lookup of setting names without the `oneOnOneCoach.` prefix. */
 export function checkSettingsFrom(get: (name: string) => unknown): CheckSettings {
   const days = wholeNumbers(DAY_COUNTS, 0, get);
@@ -32,6 +35,7 @@ export function checkSettingsFrom(get: (name: string) => unknown): CheckSettings
   const configured = get('severity');
   if (typeof configured === 'object' && configured !== null) {
     for (const [rule, value] of Object.entries(configured)) {
+      if (UNSAFE_KEYS.has(rule)) continue;
       if (typeof value === 'string' && SEVERITY_VALUES.includes(value)) severities[rule] = value as SeveritySetting;
     }
   }

@@ -2,9 +2,12 @@
 //   { file, range: { start: { line, character }, end: { line, character } }, rule, severity, message,
 //     related: [{ file, range, message }] }
 // Lines and characters are 0-based, as in the editor; files are display paths (see DisplayPath).
+// Control characters are written as \u escapes (JSON does most, visibleJson the rest); messages are cut
+// at the same length as in the text report.
 import type { Finding, Range, Severity } from '../findings';
 import { sortFindings } from './sortFindings';
 import type { DisplayPath } from './textReport';
+import { cappedMessage, visibleJson } from './visibleText';
 
 export interface JsonRange {
   readonly start: { readonly line: number; readonly character: number };
@@ -40,12 +43,12 @@ export function toJsonFinding(finding: Finding, displayPath: DisplayPath): JsonF
     range: jsonRange(finding.range),
     rule: finding.code,
     severity: finding.severity,
-    message: finding.message,
-    related: (finding.related ?? []).map((r) => ({ file: displayPath(r.file), range: jsonRange(r.range), message: r.message })),
+    message: cappedMessage(finding.message),
+    related: (finding.related ?? []).map((r) => ({ file: displayPath(r.file), range: jsonRange(r.range), message: cappedMessage(r.message) })),
   };
 }
 
 /** The sorted findings as pretty-printed JSON (two-space indent), ending with a newline. */
 export function formatJsonReport(findings: readonly Finding[], displayPath: DisplayPath): string {
-  return `${JSON.stringify(sortFindings(findings).map((f) => toJsonFinding(f, displayPath)), null, 2)}\n`;
+  return `${visibleJson(JSON.stringify(sortFindings(findings).map((f) => toJsonFinding(f, displayPath)), null, 2))}\n`;
 }

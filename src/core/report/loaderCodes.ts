@@ -33,5 +33,9 @@ export const LOADER_CODES: readonly LoaderCode[] = [
   { code: 'layout/unreadable', severity: 'warning', meaning: 'The notes folder, a person folder or a file could not be read (permissions, for example).' },
   { code: 'layout/symlink-loop', severity: 'hint', meaning: 'A person folder is a link back to the notes folder or above it; it is skipped.' },
   { code: 'layout/symlink-duplicate', severity: 'hint', meaning: 'Two person folders link to the same folder; it is read once.' },
+  { code: 'layout/link-outside', severity: 'warning', meaning: 'A link in the notes folder that leads outside it; 1:1 Coach does not read through it, and says nothing of what it points at. Move the notes themselves into the notes folder.' },
+  { code: 'layout/broken-link', severity: 'warning', meaning: 'A link in the notes folder that leads to nothing, or round in a circle; it is skipped.' },
+  { code: 'layout/not-a-file', severity: 'warning', meaning: 'An entry named like a notes file (2026-03-04.yaml) that is a folder, a named pipe, a socket or a device; it is skipped, and never opened.' },
+  { code: 'layout/no-person-file', severity: 'info', meaning: 'A person folder with 1:1s or feedback but no person.yaml: the notes are read under the folder name, with the default cadence. Add one, or move the notes to the right folder.' },
   { code: 'internal/check-failed', severity: 'error', meaning: 'A coaching check failed on these notes: a bug in 1:1 Coach. The other checks still ran.' },
 ];

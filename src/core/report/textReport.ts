@@ -1,16 +1,21 @@
 // Findings as a compiler prints them, one a line: `file:line:col severity rule-id message`,
-// with 1-based line and column, and a summary line for the end of a run.
+// with 1-based line and column, and a summary line for the end of a run. Control characters are
+// printed as escapes, so one finding stays one line whatever the notes hold.
 import type { Finding, Severity } from '../findings';
 import { sortFindings } from './sortFindings';
+import { cappedMessage, visibleText } from './visibleText';
 
 /** Turns a finding's notes-root path into the path to print (e.g. relative to the current folder). */
 export type DisplayPath = (notesPath: string) => string;
 
-/** One finding on one line; line breaks inside the message become spaces. */
+/**
+ * One finding on one line, always: control characters in the path, the code and the message are
+ * written as escapes (visibleText.ts), and a long message is cut with a count of what was left out.
+ */
 export function formatFindingLine(finding: Finding, displayPath: DisplayPath): string {
   const { line, character } = finding.range.start;
-  const message = finding.message.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
-  return `${displayPath(finding.file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.code} ${message}`;
+  const message = visibleText(cappedMessage(finding.message));
+  return `${visibleText(displayPath(finding.file))}:${line + 1}:${character + 1} ${finding.severity} ${visibleText(finding.code)} ${message}`;
 }
 
 /** Every finding, sorted, one a line; each line ends with a newline. Empty when there is nothing. */
