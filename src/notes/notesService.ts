@@ -29,6 +29,8 @@ export class NotesService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly watchers: vscode.Disposable[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How many updates of each file have started: an update that reads the disk yields to a later one. */
+  private readonly started = new Map<string, number>();
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
   private loading: Promise<void> = Promise.resolve();
@@ -229,13 +231,15 @@ export class NotesService implements vscode.Disposable {
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
       this.inFlight += 1;
-      this.apply(where.root, where.file, uri, text)
+      const ticket = (this.started.get(key) ?? 0) + 1;
+      this.started.set(key, ticket);
+      this.apply(where.root, where.file, uri, text, ticket)
         .catch((e) => this.log.error(`Updating ${where.file} failed`, e))
         .finally(() => { this.inFlight -= 1; this.notifyIfIdle(); });
     }, delay));
   }
 
-  private async apply(root: NotesRoot, file: string, uri: vscode.Uri, text?: () => string): Promise<void> {
+  private async apply(root: NotesRoot, file: string, uri: vscode.Uri, text: (() => string) | undefined, ticket: number): Promise<void> {
     if (!this.current.includes(root)) return; // reloaded meanwhile
     const ctx = this.contextFor(root.folder);
     // Never read through a link that leads outside the notes folder, not even the text of its editor.
@@ -253,6 +257,10 @@ export class NotesService implements vscode.Disposable {
       } catch {
         content = undefined;
       }
+      // Read from disk while the file was edited: a later update, or the unsaved editor, wins.
+      if (this.started.get(uri.toString()) !== ticket) return;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open?.isDirty) content = open.getText();
     }
     // A file broken while the window is open keeps the coaching of its last good version on screen.
     const files = content === undefined ? root.notes.remove(file, ctx) : root.notes.update(file, content, ctx, { keepLastGood: true });
