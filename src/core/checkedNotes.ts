@@ -3,6 +3,7 @@
 // re-run on every change, as one person's edit can raise or clear them on another person's file.
 // Pure: the caller says when to re-check and with which context.
 import type { Finding } from './findings';
+import type { LoadedFile } from './loadedFile';
 import { checkPerson, checkTeam, everyonesNotes } from './checks/engine';
 import type { CheckContext } from './checks/rule';
 import { NotesIndex } from './notesIndex';
@@ -47,6 +48,12 @@ export class CheckedNotes {
   update(file: string, content: string | Uint8Array, ctx: CheckContext): Set<string> {
     this.index.update(file, content);
     return this.afterChange(file, ctx);
+  }
+
+  /** Puts an already loaded file in the index and re-checks its person; returns the files to refresh. */
+  updateLoaded(loaded: LoadedFile, ctx: CheckContext): Set<string> {
+    this.index.updateLoaded(loaded);
+    return this.afterChange(loaded.file, ctx);
   }
 
   /** Takes a file out and re-checks its person; returns the files to refresh. */

@@ -207,14 +207,16 @@ function sortAndCap(file: string, findings: Finding[]): Finding[] {
   return [...findings.slice(0, MAX_FINDINGS_PER_FILE), rest];
 }
 
+function tooLargeBody(file: string, bytes: number, maxBytes: number): Body {
+  const message = `This file is ${formatBytes(bytes)}; 1:1 Coach reads notes files up to ${formatBytes(maxBytes)}, so it was not read. Split it, or move long texts elsewhere.`;
+  return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
+}
+
 function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {
   if (where.kind === 'other') return { lineStarts: [0], findings: outsideLayoutFindings(file) };
   const read = readNotesText(content, maxBytes);
   if (read.ok) return loadText(file, where, read.text);
-  if (read.problem === 'too-large') {
-    const message = `This file is ${formatBytes(read.bytes)}; 1:1 Coach reads notes files up to ${formatBytes(maxBytes)}, so it was not read. Split it, or move long texts elsewhere.`;
-    return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
-  }
+  if (read.problem === 'too-large') return tooLargeBody(file, read.bytes, maxBytes);
   const lineStarts = lineStartsOf(read.text);
   const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
   const message = 'This file is not UTF-8 text (the first bad bytes are here), so it was not read. Save it with UTF-8 encoding.';
@@ -235,4 +237,14 @@ export function loadNotesFile(file: string, content: string | Uint8Array, option
     const message = `1:1 Coach could not read this file (${error instanceof Error ? error.message : String(error)}). This is a bug; please report it.`;
     return withKind(file, where, { lineStarts: [0], findings: [finding(file, 'format/internal', message)] });
   }
+}
+
+/**
+ * The LoadedFile of a notes file that is `bytes` long, more than `maxBytes`: its `format/too-large`
+ * finding, made from the size alone, so that such a file is never read (see readNotesBytes).
+ */
+export function tooLargeFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES): LoadedFile {
+  const where = classifyNotesFile(file);
+  // A file outside the layout is not read whatever its size, as loadNotesFile says.
+  return withKind(file, where, where.kind === 'other' ? { lineStarts: [0], findings: outsideLayoutFindings(file) } : tooLargeBody(file, bytes, maxBytes));
 }

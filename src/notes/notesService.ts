@@ -4,8 +4,9 @@ import * as vscode from 'vscode';
 import type { CheckContext } from '../core/checks/rule';
 import { todayIso } from '../core/dates';
 import type { Finding } from '../core/findings';
+import type { LoadedFile } from '../core/loadedFile';
 import { checkSettingsOf, notesRootOf, SECTION } from '../settings';
-import { isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
+import { isNotesPath, NotesRoot, openNotesRoot, readThroughWorkspaceFs } from './notesRoot';
 
 export interface NotesChange {
   readonly root: NotesRoot;
@@ -196,15 +197,19 @@ export class NotesService implements vscode.Disposable {
   private async apply(root: NotesRoot, file: string, uri: vscode.Uri, text?: () => string): Promise<void> {
     if (!this.current.includes(root)) return; // reloaded meanwhile
     const ctx = this.contextFor(root.folder);
-    let content: string | Uint8Array | undefined = text?.();
-    if (content === undefined) {
+    const content = text?.();
+    let files: Set<string>;
+    if (content !== undefined) {
+      files = root.notes.update(file, content, ctx);
+    } else {
+      let loaded: LoadedFile | undefined;
       try {
-        content = await vscode.workspace.fs.readFile(uri);
+        loaded = await readThroughWorkspaceFs(file, uri);
       } catch {
-        content = undefined;
+        loaded = undefined;
       }
+      files = loaded === undefined ? root.notes.remove(file, ctx) : root.notes.updateLoaded(loaded, ctx);
     }
-    const files = content === undefined ? root.notes.remove(file, ctx) : root.notes.update(file, content, ctx);
     this.changed.fire({ root, files });
   }
 
