@@ -9,11 +9,12 @@ import { classifyNotesFile, type NotesFile } from './layout';
 import type { DataKind, LoadedFile, Span } from './loadedFile';
 import { DEFAULT_MAX_BYTES, formatBytes, readNotesText } from './notesText';
 import { outsideLayoutFindings } from './outsideLayout';
-import { clampOffset, lineStartsOf, spanToRange } from './positions';
+import { clampOffset, lineStartsOf, offsetToPosition, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from './schema';
 import { SpanPathTable } from './packedSpans';
-import { firstAliasSpan, readDocument } from './yamlSpans';
+import { MAX_STRUCTURE, structureOverflow } from './structureBudget';
+import { firstAliasSpan, NOTES_LIMITS, readDocument, type OverLimit } from './yamlSpans';
 
 export { spanToRange } from './positions';
 export { DEFAULT_MAX_BYTES } from './notesText';
@@ -153,24 +154,92 @@ function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne
 
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
 
+/**
+ * yaml's parseDocument, its errors made without a stack trace: each error is an Error, and recording a
+ * stack for each of a hostile file's hundred thousand errors costs seconds and gigabytes.
+ */
+function parseQuickly(text: string): Document {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
+    return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
+ * Nesting too deep for yaml to follow: it ran out of stack, and said so in an error (RESOURCE_EXHAUSTION,
+ * or, when it ran out while reading a value, the engine's own message under another code).
+ */
+function isTooDeepError(error: YAMLError): boolean {
+  return error.code === 'RESOURCE_EXHAUSTION' || /maximum call stack/i.test(error.message);
+}
+
+const FORMAT_DEPTH = 4;
+
+/** Where a node starts, to the end of that line (at most a few words of it). */
+function firstLine(text: string, lineStarts: readonly number[], start: number): Range {
+  const next = text.indexOf('\n', start);
+  return spanToRange(lineStarts, [start, trimmedLineEnd(text, start, Math.min(next < 0 ? text.length : next, start + 40))]);
+}
+
+function trimmedLineEnd(text: string, start: number, end: number): number {
+  while (end > start && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
+  return end;
+}
+
+/** A finding for a list, map or nesting past NOTES_LIMITS (readDocument did not walk its insides). */
+function overLimitFinding(file: string, text: string, lineStarts: readonly number[], over: OverLimit): Finding {
+  const range = firstLine(text, lineStarts, over.start);
+  const name = over.path.slice(over.path.lastIndexOf('.') + 1);
+  const what = over.path === '' || /^\d+$/.test(name) ? 'This' : `"${name}"`;
+  switch (over.kind) {
+    case 'deep':
+      return finding(file, 'format/too-deep', `Lists and keys are nested more than ${NOTES_LIMITS.depth} levels deep here; notes never need more than ${FORMAT_DEPTH}, so this file was not read. Write it flatter, or put the text in quotes.`, range);
+    case 'list':
+      return finding(file, 'format/too-long', `${what} is a list of ${over.count.toLocaleString('en-US')} items; a list in notes never needs more than ${NOTES_LIMITS.listItems.toLocaleString('en-US')}, so this file was not read. Remove what does not belong here.`, range);
+    case 'map':
+      return finding(file, 'format/too-long', `${what} holds ${over.count.toLocaleString('en-US')} keys; notes never need more than ${NOTES_LIMITS.mapKeys.toLocaleString('en-US')} in one place, so this file was not read. Remove what does not belong here.`, range);
+  }
+}
+
+function tooComplexFinding(file: string, text: string, lineStarts: readonly number[], offset: number): Finding {
+  const range = firstLine(text, lineStarts, lineStarts[offsetToPosition(lineStarts, offset).line] ?? 0);
+  return finding(file, 'format/too-complex', `This file holds more lines, list items, keys and quotes than notes ever need (over ${MAX_STRUCTURE.toLocaleString('en-US')} by this line), so it was not read. Split it into smaller files, or remove what was pasted in.`, range);
+}
+
 function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
   const lineStarts = lineStartsOf(text);
-  // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-  const doc = parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+  // Refused before parsing: a text this dense costs the parser seconds.
+  const overflow = structureOverflow(text);
+  if (overflow !== undefined) return { lineStarts, findings: [tooComplexFinding(file, text, lineStarts, overflow)] };
+  const doc = parseQuickly(text);
   const paths = loaderPaths();
   const read = readDocument(doc, text, paths);
-  const { packed, duplicateKeys } = read;
+  const { packed, duplicateKeys, overLimits } = read;
   const located = lazyLocated(paths, packed, lineStarts);
-  const findings: Finding[] = doc.errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
-    ...withoutTabEchoes(doc.errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error'))),
-    ...doc.warnings.map((e) => syntaxFinding(file, text, lineStarts, e, 'warning')),
-    ...duplicateKeys.map((d) => ({
+  const tooDeep = doc.errors.find(isTooDeepError);
+  // Once yaml ran out of stack, where it did depends on the caller's stack; its other errors and warnings
+  // would vary with it, so only the depth is said.
+  const errors = tooDeep ? [] : doc.errors;
+  const warnings = tooDeep ? [] : doc.warnings;
+  if (tooDeep && !overLimits.some((o) => o.kind === 'deep')) overLimits.push({ kind: 'deep', path: '', start: clampOffset(text, tooDeep.pos[0]), count: 0 });
+  // Past a syntax error, yaml's guess at the structure is no one's: the error is what to fix.
+  const shownLimits = errors.length === 0 ? overLimits : [];
+  const findings: Finding[] = errors.length === 0 && warnings.length === 0 && (tooDeep || duplicateKeys.length === 0) && overLimits.length === 0 ? [] : [
+    ...shownLimits.map((o) => overLimitFinding(file, text, lineStarts, o)),
+    ...withoutTabEchoes(errors.map((e) => syntaxFinding(file, text, lineStarts, e, 'error'))),
+    ...warnings.map((e) => syntaxFinding(file, text, lineStarts, e, 'warning')),
+    ...(tooDeep ? [] : duplicateKeys).map((d) => ({
       ...finding(file, 'format/duplicate-key', `\`${d.key}\` is written twice${d.mapPath ? ` in \`${d.mapPath}\`` : ''}; keep one (when both stay, this later one wins)`, spanToRange(lineStarts, d.span)),
       related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `\`${d.key}\` first written here` }],
     })),
   ];
   let data: unknown;
-  if (doc.errors.length === 0) {
+  let unreported = 0;
+  if (doc.errors.length === 0 && overLimits.length === 0) {
     const empty = doc.contents === null;
     if (empty && where.kind !== 'feedbackLog') {
       findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
@@ -179,30 +248,32 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
       if (value) {
         const result = schemaForKind[where.kind].safeParse(value.value);
         if (!result.success) {
-          findings.push(...schemaFindings(result.error.issues, {
+          // Enough to fill the cap, and a count of the rest: a hostile file can hold a hundred thousand.
+          const schema = schemaFindings(result.error.issues, {
             kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
             textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
-          }));
+          }, MAX_FINDINGS_PER_FILE + 1 - findings.length);
+          for (const f of schema.findings) findings.push(f);
+          unreported = schema.unreported;
         }
         if (where.kind === 'oneOnOne') {
-          const named = oneOnOneNameFindings(file, where, value.value, located);
-          if (named.length > 0) findings.push(...named);
+          for (const f of oneOnOneNameFindings(file, where, value.value, located)) findings.push(f);
         }
         if (result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error'))) data = result.data;
       }
     }
   }
-  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings), data };
+  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
 }
 
 /** More findings than this in one file are summed up in one last finding: the editor stays usable. */
 export const MAX_FINDINGS_PER_FILE = 100;
 
-/** In document order, at most MAX_FINDINGS_PER_FILE of them. */
-function sortAndCap(file: string, findings: Finding[]): Finding[] {
+/** In document order, at most MAX_FINDINGS_PER_FILE of them; `unreported`: problems found but not made into findings. */
+function sortAndCap(file: string, findings: Finding[], unreported = 0): Finding[] {
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
-  const more = findings.length - MAX_FINDINGS_PER_FILE;
+  const more = findings.length - MAX_FINDINGS_PER_FILE + unreported;
   const rest = finding(file, 'format/too-many-findings', `${more} more problems in this file are not shown; fix the ones above first.`, findings[MAX_FINDINGS_PER_FILE]?.range, 'warning');
   return [...findings.slice(0, MAX_FINDINGS_PER_FILE), rest];
 }
