@@ -5,10 +5,10 @@
 // parser will spend, so a file denser than notes ever are can be refused before it costs seconds.
 
 /**
- * The most marks a notes file may hold. A 1 MiB feedback.yaml of ordinary notes (thousands of feedback
- * items) holds about 56,000; a 1:1 of a few kilobytes, a few hundred.
+ * The most marks a notes file may hold. A 1:1 holds one or two hundred, a feedback.yaml of years a few
+ * thousand; 50,000 cost yaml about what a 1 MiB file of ordinary notes does (`npm run bench`).
  */
-export const MAX_STRUCTURE = 80_000;
+export const MAX_STRUCTURE = 50_000;
 
 /** `\n`, `,`, `[`, `{`, `"`, `'`, `!`, `&`, `*`: each a mark wherever it is. */
 function isMark(c: number): boolean {

@@ -43,7 +43,7 @@ export interface OverLimit {
 export const NOTES_LIMITS = {
   /** Lists and maps inside each other, the document's own map counting as the first. */
   depth: 8,
-  listItems: 5_000,
+  listItems: 2_000,
   mapKeys: 1_000,
 } as const;
 
