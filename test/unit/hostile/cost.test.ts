@@ -96,7 +96,6 @@ describe('hostile input: cost', () => {
     }
     const none: Expected = { must: [] };
     const tooComplex: Expected = { must: ['format/too-complex'] };
-    const tooLong: Expected = { must: ['format/too-long'] };
     const tooDeep: Expected = { must: ['format/too-deep'] };
     const capped = (code: string): Expected => ({ must: [code, 'format/too-many-findings'] });
     /**
