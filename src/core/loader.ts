@@ -14,7 +14,7 @@ import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from './schema';
 import { SpanPathTable } from './packedSpans';
 import { MAX_STRUCTURE, structureOverflow } from './structureBudget';
-import { firstAliasSpan, NOTES_LIMITS, readDocument, type OverLimit } from './yamlSpans';
+import { firstAliasSpan, NOTES_LIMITS, readDocument, trimmedEnd, type OverLimit } from './yamlSpans';
 
 export { spanToRange } from './positions';
 export { DEFAULT_MAX_BYTES } from './notesText';
@@ -182,12 +182,7 @@ const FORMAT_DEPTH = 4;
 /** Where a node starts, to the end of that line (at most a few words of it). */
 function firstLine(text: string, lineStarts: readonly number[], start: number): Range {
   const next = text.indexOf('\n', start);
-  return spanToRange(lineStarts, [start, trimmedLineEnd(text, start, Math.min(next < 0 ? text.length : next, start + 40))]);
-}
-
-function trimmedLineEnd(text: string, start: number, end: number): number {
-  while (end > start && (text.charCodeAt(end - 1) === 13 || text.charCodeAt(end - 1) === 32)) end--;
-  return end;
+  return spanToRange(lineStarts, [start, trimmedEnd(start, Math.min(next < 0 ? text.length : next, start + 40), text)]);
 }
 
 /** A finding for a list, map or nesting past NOTES_LIMITS (readDocument did not walk its insides). */

@@ -73,7 +73,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The end of a node's range without the line breaks and spaces a block collection's range ends with. */
-function trimmedEnd(start: number, end: number, text: string): number {
+export function trimmedEnd(start: number, end: number, text: string): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
