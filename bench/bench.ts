@@ -6,7 +6,8 @@
 //   (e) one file updated: index.update(file, text), median and p95 over many files
 // (a) to (d) run in interleaved rounds, and the ratios are medians of per-round ratios, so that a busy
 // machine does not favour one side. Then: where the loader's and the warm start's time goes, and JSON
-// against v8 serialization for the cache file.
+// against v8 serialization for the cache file. Last, what hostile files cost (bench/hostile.ts); with
+// `--hostile`, that section alone.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,6 +25,7 @@ import { walkNotesRoot } from '../src/core/walk';
 import { SpanPathTable } from '../src/core/packedSpans';
 import { readDocument } from '../src/core/yamlSpans';
 import { ensureNotesRepo } from './generateNotes';
+import { hostileSection, measureOne } from './hostile';
 import { median, medianTime, ms, quantile, time, type Timing } from './measure';
 import { seededRandom } from './random';
 
@@ -202,4 +204,11 @@ function main(): void {
   for (const line of cacheEncodings()) console.log(`  ${line}`);
 }
 
-main();
+const one = process.argv.indexOf('--hostile-one');
+if (one > 0) {
+  measureOne(Number(process.argv[one + 1]), process.argv[one + 2] === 'parsed' ? 'parsed' : 'cap');
+} else {
+  if (!process.argv.includes('--hostile')) main();
+  console.log('');
+  hostileSection();
+}

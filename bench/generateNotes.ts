@@ -156,3 +156,22 @@ export function ensureNotesRepo(root: string, options: GenerateOptions): boolean
   writeFileSync(markerPath, marker);
   return true;
 }
+
+/**
+ * A realistic feedback.yaml of up to `maxBytes` (UTF-8): items as the repo above writes them, as many as
+ * fit. The floor the hostile shapes are compared with: a normal notes file of their size.
+ */
+export function feedbackLogOfSize(seed: number, maxBytes: number): string {
+  const r = seededRandom(seed);
+  const parts = ['feedback:\n'];
+  let bytes = 'feedback:\n'.length;
+  for (let day = 0; ; day++) {
+    const observed = addDays(FIRST_MONDAY, day);
+    const item = `${feedbackItem(r, '  ', observed, addDays(observed, r.int(0, 3)))}\n`;
+    const size = Buffer.byteLength(item, 'utf8');
+    if (bytes + size > maxBytes) break;
+    parts.push(item);
+    bytes += size;
+  }
+  return parts.join('');
+}

@@ -1,16 +1,17 @@
 // Checks a folder of notes from the file system, as the command line does: find the notes root,
 // walk it, load every file, index them, run every coaching rule. Returns the loader's findings (format/*,
 // layout/*) and the coaching findings together. No vscode; reads files, writes nothing.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkAll } from './checks/engine';
 import type { CheckContext, Rule } from './checks/rule';
 import { FILE_START, type Finding } from './findings';
 import { classifyNotesFile } from './layout';
 import type { LoadedFile } from './loadedFile';
-import { loadNotesFile } from './loader';
+import { loadNotesFile, tooLargeFile } from './loader';
 import { NotesIndex } from './notesIndex';
 import { notesRootProblem } from './notesBoundary';
+import { readNotesBytes } from './readNotesFile';
 import { walkNotesRoot } from './walk';
 
 /** The notes folder looked for inside a folder, as the editor's setting `oneOnOneCoach.notesRoot` defaults to. */
@@ -81,7 +82,8 @@ export function checkNotesRoot(root: string, ctx: CheckContext, rules?: readonly
   const unreadable: Finding[] = [];
   for (const file of walk.files) {
     try {
-      loaded.push(loadNotesFile(file, readFileSync(join(root, file))));
+      const read = readNotesBytes(join(root, file));
+      loaded.push('bytes' in read ? loadNotesFile(file, read.bytes) : tooLargeFile(file, read.tooLarge));
     } catch (error) {
       unreadable.push({ code: 'layout/unreadable', severity: 'warning', message: `This file could not be read: ${(error as Error).message}`, file, range: FILE_START });
     }

@@ -3,9 +3,10 @@
 // re-run on every change, as one person's edit can raise or clear them on another person's file.
 // Pure: the caller says when to re-check and with which context.
 import type { Finding } from './findings';
+import type { LoadedFile } from './loadedFile';
 import { checkPerson, checkTeam, everyonesNotes } from './checks/engine';
 import type { CheckContext } from './checks/rule';
-import { NotesIndex } from './notesIndex';
+import { NotesIndex, type KeepLastGood } from './notesIndex';
 
 function personOfFile(file: string): string | undefined {
   const slash = file.indexOf('/');
@@ -47,9 +48,15 @@ export class CheckedNotes {
    * Loads (or reloads) one file's text and re-checks its person; returns the files to refresh. With
    * `keepLastGood`, a file broken by a YAML mistake keeps its last good data (see NotesIndex.update).
    */
-  update(file: string, content: string | Uint8Array, ctx: CheckContext, options: { readonly keepLastGood?: boolean } = {}): Set<string> {
+  update(file: string, content: string | Uint8Array, ctx: CheckContext, options: KeepLastGood = {}): Set<string> {
     this.index.update(file, content, options);
     return this.afterChange(file, ctx);
+  }
+
+  /** Puts an already loaded file in the index and re-checks its person; returns the files to refresh. */
+  updateLoaded(loaded: LoadedFile, ctx: CheckContext, options: KeepLastGood = {}): Set<string> {
+    this.index.updateLoaded(loaded, options);
+    return this.afterChange(loaded.file, ctx);
   }
 
   /** Takes a file out and re-checks its person; returns the files to refresh. */

@@ -18,9 +18,10 @@ import {
 import { dirname, join } from 'node:path';
 import { checkCachedRow } from './cachedRow';
 import type { LoadedFile } from './loadedFile';
-import { loadNotesFile } from './loader';
+import { loadNotesFile, tooLargeFile } from './loader';
 import { NotesIndex } from './notesIndex';
 import { lazySpans, packedSpansOf, SpanPathTable, withoutSpans } from './packedSpans';
+import { readNotesBytes } from './readNotesFile';
 import { isPlaceholder, jsonSchemas } from './schema';
 import { walkNotesRoot } from './walk';
 
@@ -348,16 +349,16 @@ export function loadWithCache(root: string, cachePath: string | undefined, optio
       rows.push([file, hit.hash, hit.loaded, stat]);
       continue;
     }
-    let bytes: Uint8Array;
+    let read: ReturnType<typeof readNotesBytes>;
     try {
-      bytes = readFileSync(path);
+      read = readNotesBytes(path); // a file over the size cap is not read: its size stands in for its hash
     } catch {
       continue;
     }
-    const hash = contentHash(bytes);
+    const hash = 'bytes' in read ? contentHash(read.bytes) : `too-large ${read.tooLarge}`;
     if (hit && hit.hash === hash) hits += 1;
     if (hit?.stat !== stat) restated = true;
-    rows.push([file, hash, hit && hit.hash === hash ? hit.loaded : loadNotesFile(file, bytes), stat]);
+    rows.push([file, hash, hit && hit.hash === hash ? hit.loaded : 'bytes' in read ? loadNotesFile(file, read.bytes) : tooLargeFile(file, read.tooLarge), stat]);
   }
   const index = NotesIndex.fromLoaded(rows.map((row) => row[2]));
   index.setRootFindings(walk.findings);

@@ -9,12 +9,13 @@ import { classifyNotesFile, type NotesFile } from './layout';
 import type { DataKind, LoadedFile, Span } from './loadedFile';
 import { DEFAULT_MAX_BYTES, formatBytes, readNotesText } from './notesText';
 import { outsideLayoutFindings } from './outsideLayout';
-import { clampOffset, lineStartsOf, spanToRange } from './positions';
+import { clampOffset, lineStartsOf, offsetToPosition, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from './schema';
 import { SpanPathTable } from './packedSpans';
-import { firstAlias, readDocument } from './yamlSpans';
+import { firstAlias, NOTES_LIMITS, readDocument, trimmedEnd, type OverLimit } from './yamlSpans';
 import { excerptOf, mistakeFix, parserErrors, syntaxMistakes, warningMessage } from './yamlErrors';
+import { MAX_STRUCTURE, structureOverflow } from './structureBudget';
 
 export { spanToRange } from './positions';
 export { DEFAULT_MAX_BYTES } from './notesText';
@@ -95,10 +96,20 @@ const PARSE_OPTIONS = {
   customTags: (tags: Tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== TIMESTAMP_TAG)),
 } as const;
 
-/** The YAML document of a notes file's text. */
+/**
+ * The YAML document of a notes file's text, its errors made without a stack trace: each error is an
+ * Error, and recording a stack for each of a hostile file's hundred thousand errors costs seconds and
+ * gigabytes.
+ */
 function parseNotes(text: string): Document {
-  // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-  return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
+    return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The parser's errors, one finding per mistake (see yamlErrors.ts), and its warnings. */
@@ -168,24 +179,71 @@ function oneOnOneNameFindings(file: string, where: NotesFile & { kind: 'oneOnOne
   }];
 }
 
+/**
+ * Nesting too deep for yaml to follow: it ran out of stack, and said so in an error (RESOURCE_EXHAUSTION,
+ * or, when it ran out while reading a value, the engine's own message under another code).
+ */
+function isTooDeepError(error: YAMLError): boolean {
+  return error.code === 'RESOURCE_EXHAUSTION' || /maximum call stack/i.test(error.message);
+}
+
+const FORMAT_DEPTH = 4;
+
+/** Where a node starts, to the end of that line (at most a few words of it). */
+function firstLine(text: string, lineStarts: readonly number[], start: number): Range {
+  const next = text.indexOf('\n', start);
+  return spanToRange(lineStarts, [start, trimmedEnd(start, Math.min(next < 0 ? text.length : next, start + 40), text)]);
+}
+
+/** A finding for a list, map or nesting past NOTES_LIMITS (readDocument did not walk its insides). */
+function overLimitFinding(file: string, text: string, lineStarts: readonly number[], over: OverLimit): Finding {
+  const range = firstLine(text, lineStarts, over.start);
+  const name = over.path.slice(over.path.lastIndexOf('.') + 1);
+  const what = over.path === '' || /^\d+$/.test(name) ? 'This' : `"${name}"`;
+  switch (over.kind) {
+    case 'deep':
+      return finding(file, 'format/too-deep', `Lists and keys are nested more than ${NOTES_LIMITS.depth} levels deep here; notes never need more than ${FORMAT_DEPTH}, so this file was not read. Write it flatter, or put the text in quotes.`, range);
+    case 'list':
+      return finding(file, 'format/too-long', `${what} is a list of ${over.count.toLocaleString('en-US')} items; a list in notes never needs more than ${NOTES_LIMITS.listItems.toLocaleString('en-US')}, so this file was not read. Remove what does not belong here.`, range);
+    case 'map':
+      return finding(file, 'format/too-long', `${what} holds ${over.count.toLocaleString('en-US')} keys; notes never need more than ${NOTES_LIMITS.mapKeys.toLocaleString('en-US')} in one place, so this file was not read. Remove what does not belong here.`, range);
+  }
+}
+
+function tooComplexFinding(file: string, text: string, lineStarts: readonly number[], offset: number): Finding {
+  const range = firstLine(text, lineStarts, lineStarts[offsetToPosition(lineStarts, offset).line] ?? 0);
+  return finding(file, 'format/too-complex', `This file holds more lines, list items, keys and quotes than notes ever need (over ${MAX_STRUCTURE.toLocaleString('en-US')} by this line), so it was not read. Split it into smaller files, or remove what was pasted in.`, range);
+}
 
 function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
   const lineStarts = lineStartsOf(text);
+  // Refused before parsing: a text this dense costs the parser seconds.
+  const overflow = structureOverflow(text);
+  if (overflow !== undefined) return { lineStarts, findings: [tooComplexFinding(file, text, lineStarts, overflow)] };
   const doc = parseNotes(text);
   const paths = loaderPaths();
   const read = readDocument(doc, text, paths);
-  const { packed, duplicateKeys } = read;
+  const { packed, duplicateKeys, overLimits } = read;
   const located = lazyLocated(paths, packed, lineStarts);
-  const errors = parserErrors(text, doc);
-  const findings: Finding[] = errors.length === 0 && doc.warnings.length === 0 && duplicateKeys.length === 0 ? [] : [
-    ...syntaxFindings(file, text, lineStarts, doc, errors),
-    ...duplicateKeys.map((d) => ({
+  const tooDeep = doc.errors.find(isTooDeepError);
+  // Once yaml ran out of stack, where it did depends on the caller's stack; its other errors and warnings
+  // would vary with it, so only the depth is said.
+  const errors = tooDeep ? [] : parserErrors(text, doc);
+  if (tooDeep && !overLimits.some((o) => o.kind === 'deep')) overLimits.push({ kind: 'deep', path: '', start: clampOffset(text, tooDeep.pos[0]), count: 0 });
+  // Past a syntax error, yaml's guess at the structure is no one's: the error is what to fix.
+  const shownLimits = errors.length === 0 ? overLimits : [];
+  const keys = tooDeep ? [] : duplicateKeys;
+  const findings: Finding[] = errors.length === 0 && (tooDeep || doc.warnings.length === 0) && keys.length === 0 && overLimits.length === 0 ? [] : [
+    ...shownLimits.map((o) => overLimitFinding(file, text, lineStarts, o)),
+    ...(tooDeep ? [] : syntaxFindings(file, text, lineStarts, doc, errors)),
+    ...keys.map((d) => ({
       ...finding(file, 'format/duplicate-key', `"${excerptOf(d.key)}" is written twice here: keep one (while both stay, this later one counts)`, spanToRange(lineStarts, d.span)),
       related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `"${excerptOf(d.key)}" first written here` }],
     })),
   ];
   let data: unknown;
-  if (errors.length === 0) {
+  let unreported = 0;
+  if (errors.length === 0 && !tooDeep && overLimits.length === 0) {
     const empty = doc.contents === null;
     if (empty && where.kind !== 'feedbackLog') {
       findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
@@ -194,42 +252,46 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
       if (value) {
         const result = schemaForKind[where.kind].safeParse(value.value);
         if (!result.success) {
-          findings.push(...schemaFindings(result.error.issues, {
+          // Enough to fill the cap, and a count of the rest: a hostile file can hold a hundred thousand.
+          const schema = schemaFindings(result.error.issues, {
             kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
             textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
-          }));
+          }, MAX_FINDINGS_PER_FILE + 1 - findings.length);
+          for (const f of schema.findings) findings.push(f);
+          unreported = schema.unreported;
         }
         if (where.kind === 'oneOnOne') {
-          const named = oneOnOneNameFindings(file, where, value.value, located);
-          if (named.length > 0) findings.push(...named);
+          for (const f of oneOnOneNameFindings(file, where, value.value, located)) findings.push(f);
         }
         if (result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error'))) data = result.data;
       }
     }
   }
-  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings), data };
+  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
 }
 
 /** More findings than this in one file are summed up in one last finding: the editor stays usable. */
 export const MAX_FINDINGS_PER_FILE = 100;
 
-/** In document order, at most MAX_FINDINGS_PER_FILE of them. */
-function sortAndCap(file: string, findings: Finding[]): Finding[] {
+/** In document order, at most MAX_FINDINGS_PER_FILE of them; `unreported`: problems found but not made into findings. */
+function sortAndCap(file: string, findings: Finding[], unreported = 0): Finding[] {
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (findings.length <= MAX_FINDINGS_PER_FILE) return findings;
-  const more = findings.length - MAX_FINDINGS_PER_FILE;
+  const more = findings.length - MAX_FINDINGS_PER_FILE + unreported;
   const rest = finding(file, 'format/too-many-findings', `${more} more problems in this file are not shown; fix the ones above first.`, findings[MAX_FINDINGS_PER_FILE]?.range, 'warning');
   return [...findings.slice(0, MAX_FINDINGS_PER_FILE), rest];
+}
+
+function tooLargeBody(file: string, bytes: number, maxBytes: number): Body {
+  const message = `This file is ${formatBytes(bytes)}; 1:1 Coach reads notes files up to ${formatBytes(maxBytes)}, so it was not read. Split it, or move long texts elsewhere.`;
+  return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
 }
 
 function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {
   if (where.kind === 'other') return { lineStarts: [0], findings: outsideLayoutFindings(file) };
   const read = readNotesText(content, maxBytes);
   if (read.ok) return loadText(file, where, read.text);
-  if (read.problem === 'too-large') {
-    const message = `This file is ${formatBytes(read.bytes)}; 1:1 Coach reads notes files up to ${formatBytes(maxBytes)}, so it was not read. Split it, or move long texts elsewhere.`;
-    return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
-  }
+  if (read.problem === 'too-large') return tooLargeBody(file, read.bytes, maxBytes);
   const lineStarts = lineStartsOf(read.text);
   const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
   const message = 'This file is not UTF-8 text (the first bad bytes are here), so it was not read. Save it with UTF-8 encoding.';
@@ -250,4 +312,14 @@ export function loadNotesFile(file: string, content: string | Uint8Array, option
     const message = `1:1 Coach could not read this file (${error instanceof Error ? error.message : String(error)}). This is a bug; please report it.`;
     return withKind(file, where, { lineStarts: [0], findings: [finding(file, 'format/internal', message)] });
   }
+}
+
+/**
+ * The LoadedFile of a notes file that is `bytes` long, more than `maxBytes`: its `format/too-large`
+ * finding, made from the size alone, so that such a file is never read (see readNotesBytes).
+ */
+export function tooLargeFile(file: string, bytes: number, maxBytes = DEFAULT_MAX_BYTES): LoadedFile {
+  const where = classifyNotesFile(file);
+  // A file outside the layout is not read whatever its size, as loadNotesFile says.
+  return withKind(file, where, where.kind === 'other' ? { lineStarts: [0], findings: outsideLayoutFindings(file) } : tooLargeBody(file, bytes, maxBytes));
 }

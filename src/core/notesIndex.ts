@@ -28,6 +28,11 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether a file broken by a YAML mistake keeps its last good data (an editor's text; see update). */
+export interface KeepLastGood {
+  readonly keepLastGood?: boolean;
+}
+
 export class NotesIndex {
   private readonly byFile = new Map<string, LoadedFile>();
   private readonly filesOfPerson = new Map<string, Map<string, LoadedFile>>();
@@ -52,16 +57,9 @@ export class NotesIndex {
    * text), a file that does not read for a YAML mistake keeps the data of its last version that read
    * cleanly, with a note (see lastGoodVersion.ts). Returns the file as loaded.
    */
-  update(file: string, content: string | Uint8Array, options: { readonly keepLastGood?: boolean } = {}): LoadedFile {
+  update(file: string, content: string | Uint8Array, options: KeepLastGood = {}): LoadedFile {
     const loaded = loadNotesFile(file, content);
-    const good = options.keepLastGood && hasSyntaxError(loaded) ? this.lastGoodOf(file) : undefined;
-    if (good) {
-      const standIn = lastGoodStandIn(good, loaded);
-      this.updateLoaded(standIn);
-      this.lastGood.set(file, good);
-    } else {
-      this.updateLoaded(loaded);
-    }
+    this.updateLoaded(loaded, options);
     return loaded;
   }
 
@@ -73,9 +71,11 @@ export class NotesIndex {
     return now && now.data !== undefined && !now.findings.some((f) => f.severity === 'error') ? now : undefined;
   }
 
-  /** Puts an already loaded file in the index (replacing the file of the same path). */
-  updateLoaded(loaded: LoadedFile): void {
-    this.updateAll([loaded]);
+  /** Puts an already loaded file in the index (replacing the file of the same path); `keepLastGood` as in update. */
+  updateLoaded(loaded: LoadedFile, options: KeepLastGood = {}): void {
+    const good = options.keepLastGood && hasSyntaxError(loaded) ? this.lastGoodOf(loaded.file) : undefined;
+    this.updateAll([good ? lastGoodStandIn(good, loaded) : loaded]);
+    if (good) this.lastGood.set(loaded.file, good);
   }
 
   /** Puts many loaded files in the index; each person they touch is derived once. */

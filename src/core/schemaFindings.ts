@@ -97,9 +97,10 @@ function replaceFix(file: string, range: Range, text: string): Fix {
   return { title: `Change to \`${text}\``, edits: [{ file, range, text }] };
 }
 
-function unknownKeyFindings(issue: Issue & { code: 'unrecognized_keys' }, path: Path, ctx: SchemaContext): Finding[] {
+/** The unknown keys of one object, the first `limit` of them (an object can hold thousands). */
+function unknownKeyFindings(issue: Issue & { code: 'unrecognized_keys' }, path: Path, ctx: SchemaContext, limit: number): Finding[] {
   const known = knownKeysAt(ctx.kind, path);
-  return issue.keys.map((key) => {
+  return issue.keys.slice(0, Math.max(0, limit)).map((key) => {
     const range = ctx.rangeOf(`${dotted([...path, key])}:key`);
     const suggestion = didYouMean(key, known);
     const message = suggestion
@@ -182,17 +183,45 @@ function oneFinding(issue: Issue, path: Path, ctx: SchemaContext): Finding {
   return { ...base, code: 'format/schema', message: `${issue.message}${found}` };
 }
 
-/** Findings for the issues of a failed validation, one per problem. */
-export function schemaFindings(issues: readonly Issue[], ctx: SchemaContext): Finding[] {
+/** How many problems an issue stands for: an unknown-keys issue lists every unknown key of its object. */
+function problemsIn(issue: Issue): number {
+  return issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+}
+
+export interface SchemaFindings {
+  readonly findings: Finding[];
+  /** Problems left out once `limit` findings were made (counted, not made into findings). */
+  readonly unreported: number;
+}
+
+/**
+ * Findings for the issues of a failed validation, one per problem, at most `limit` of them: past that,
+ * the rest are only counted, so a file with a hundred thousand problems costs no more than one with a
+ * hundred.
+ */
+export function schemaFindings(issues: readonly Issue[], ctx: SchemaContext, limit = Infinity): SchemaFindings {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { issue, path } of issues.flatMap((i) => flattenUnions(i, []))) {
-    const found = issue.code === 'unrecognized_keys' ? unknownKeyFindings(issue, path, ctx) : [oneFinding(issue, path, ctx)];
-    for (const f of found) {
-      const key = `${f.code}|${JSON.stringify(f.range)}|${f.message}`;
-      if (!seen.has(key)) findings.push(f);
-      seen.add(key);
+  let unreported = 0;
+  for (let i = 0; i < issues.length; i++) {
+    if (findings.length >= limit) {
+      for (let j = i; j < issues.length; j++) unreported += problemsIn(issues[j] as Issue);
+      break;
+    }
+    for (const { issue, path } of flattenUnions(issues[i] as Issue, [])) {
+      let found: Finding[];
+      if (issue.code === 'unrecognized_keys') {
+        found = unknownKeyFindings(issue, path, ctx, limit - findings.length);
+        unreported += issue.keys.length - found.length;
+      } else {
+        found = [oneFinding(issue, path, ctx)];
+      }
+      for (const f of found) {
+        const key = `${f.code}|${JSON.stringify(f.range)}|${f.message}`;
+        if (!seen.has(key)) findings.push(f);
+        seen.add(key);
+      }
     }
   }
-  return findings;
+  return { findings, unreported };
 }

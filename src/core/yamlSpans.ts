@@ -24,12 +24,40 @@ export interface DuplicateKey {
   readonly firstSpan: Span;
 }
 
+/** A list or map longer, or a nesting deeper, than any notes file needs (see NOTES_LIMITS). */
+export interface OverLimit {
+  readonly kind: 'deep' | 'list' | 'map';
+  /** Dotted path of the list, map or too deeply nested node. */
+  readonly path: string;
+  /** Where the node starts: its key when it has one, else the node itself. */
+  readonly start: number;
+  /** Items of the list, keys of the map; for 'deep', the depth reached. */
+  readonly count: number;
+}
+
+/**
+ * What no notes file needs, so that walking and validating a file costs little whatever it holds: the
+ * format nests four levels (feedback, an item, its followUp, a value), and a list of a few thousand
+ * items is years of notes.
+ */
+export const NOTES_LIMITS = {
+  /** Lists and maps inside each other, the document's own map counting as the first. */
+  depth: 8,
+  listItems: 2_000,
+  mapKeys: 1_000,
+} as const;
+
 export interface DocumentRead {
   /** Triples [pathId, start, end] against the table passed in, in the order they were met. */
   readonly packed: number[];
   readonly duplicateKeys: DuplicateKey[];
   /** The document as doc.toJS() gives it; undefined when only toJS converts it exactly (see above). */
   readonly value: { readonly js: unknown } | undefined;
+  /**
+   * Nodes past NOTES_LIMITS, whose insides were not walked: when there is any, `value` is undefined and
+   * the document should not be converted or validated either.
+   */
+  readonly overLimits: OverLimit[];
 }
 
 /** The dotted path of `key` under `parent` (`''` is the document). */
@@ -45,7 +73,7 @@ function isSpace(c: number): boolean {
 }
 
 /** The end of a node's range without the line breaks and spaces a block collection's range ends with. */
-function trimmedEnd(start: number, end: number, text: string): number {
+export function trimmedEnd(start: number, end: number, text: string): number {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
@@ -57,6 +85,8 @@ let mapStamp = 0;
 
 /** Per path id: the stamp of the last map one of whose keys had that path. */
 const seenIn: number[] = [];
+/** Per path id: where in `packed` that key was recorded, for the span of a repeated key's first one. */
+const seenAt: number[] = [];
 
 /** The name doc.toJS() gives a key that is a list or a map, e.g. `[ a, b ]`. */
 function complexKeyName(doc: Document, key: Node): string | undefined {
@@ -84,13 +114,18 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
   const packed: number[] = [];
   const duplicateKeys: DuplicateKey[] = [];
   // What is still to visit: node, path id, the container its plain data goes into (when built).
+  const overLimits: OverLimit[] = [];
   const nodes: Node[] = [];
   const pathIds: number[] = [];
   const containers: unknown[] = [];
+  const depths: number[] = [];
   let exact = doc.schema.name === 'core' && !doc.schema.tags.some((t) => t.tag === MERGE_TAG);
 
-  /** The plain data of a node, a new empty container for maps and lists; queues containers. */
-  const plain = (node: unknown, id: number): unknown => {
+  /**
+   * The plain data of a node, a new empty container for maps and lists; queues containers. `depth`: the
+   * node's, the document's own being 1; `start`: where to report it (its key, when it has one).
+   */
+  const plain = (node: unknown, id: number, depth: number, start: number): unknown => {
     if (node === null || node === undefined) return null;
     if (isScalar(node)) return node.value;
     let container: unknown;
@@ -100,13 +135,22 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
       exact = false;
       if (!isMap(node) && !isSeq(node)) return undefined;
     }
+    const items = (node as YAMLMap | YAMLSeq).items.length;
+    const over = depth > NOTES_LIMITS.depth ? 'deep' : isSeq(node) && items > NOTES_LIMITS.listItems ? 'list'
+      : isMap(node) && items > NOTES_LIMITS.mapKeys ? 'map' : undefined;
+    if (over !== undefined) {
+      overLimits.push({ kind: over, path: table.paths[id] as string, start, count: over === 'deep' ? depth : items });
+      exact = false;
+      return undefined;
+    }
     nodes.push(node as Node);
     pathIds.push(id);
     containers.push(container);
+    depths.push(depth);
     return container;
   };
 
-  const visitPair = (pair: Pair, parent: number, stamp: number, mapPath: number, map: Record<string, unknown> | undefined): void => {
+  const visitPair = (pair: Pair, parent: number, stamp: number, mapPath: number, map: Record<string, unknown> | undefined, depth: number): void => {
     const keyNode = pair.key;
     let key: string | undefined;
     if (isScalar(keyNode)) {
@@ -129,20 +173,18 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
     const keyId = table.keyOf(id);
     if (stamp !== 0) {
       if (seenIn[id] === stamp) {
-        for (let i = packed.length - 3; i >= 0; i -= 3) {
-          if (packed[i] !== keyId) continue;
-          duplicateKeys.push({ mapPath: table.paths[mapPath] as string, key, span: [keyStart, keyEnd], firstSpan: [packed[i + 1] as number, packed[i + 2] as number] });
-          break;
-        }
+        const i = seenAt[id] as number;
+        duplicateKeys.push({ mapPath: table.paths[mapPath] as string, key, span: [keyStart, keyEnd], firstSpan: [packed[i + 1] as number, packed[i + 2] as number] });
       }
       seenIn[id] = stamp;
+      seenAt[id] = packed.length;
     }
     packed.push(keyId, keyStart, keyEnd);
     const value = pair.value;
     const valueRange = value !== null && typeof value === 'object' ? (value as Node).range : undefined;
     if (valueRange) packed.push(id, valueRange[0], trimmedEnd(valueRange[0], valueRange[1], text));
     else packed.push(id, keyEnd, keyEnd);
-    const js = plain(value, id);
+    const js = plain(value, id, depth + 1, keyStart);
     if (map !== undefined && exact) setKey(map, key, js);
   };
 
@@ -152,17 +194,18 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
     const id = table.id('');
     const range = root.range;
     if (range) packed.push(id, range[0], trimmedEnd(range[0], range[1], text));
-    rootValue = plain(root, id);
+    rootValue = plain(root, id, 1, range?.[0] ?? 0);
   }
 
   while (nodes.length > 0) {
     const node = nodes.pop() as Node;
     const path = pathIds.pop() as number;
     const container = containers.pop();
+    const depth = depths.pop() as number;
     if (isMap(node)) {
       const stamp = ++mapStamp;
       const map = exact ? (container as Record<string, unknown>) : undefined;
-      for (const pair of node.items as Pair[]) visitPair(pair, path, stamp, path, map);
+      for (const pair of node.items as Pair[]) visitPair(pair, path, stamp, path, map, depth);
     } else if (isSeq(node)) {
       const list = container as unknown[];
       const items = node.items as unknown[];
@@ -180,17 +223,17 @@ export function readDocument(doc: Document, text: string, table: SpanPathTable):
           }
           const map: Record<string, unknown> = {};
           if (exact) list.push(map);
-          visitPair(item, itemId, 0, itemId, map);
+          visitPair(item, itemId, 0, itemId, map, depth + 1);
           continue;
         }
         const range = item !== null && typeof item === 'object' ? (item as Node).range : undefined;
         if (range) packed.push(itemId, range[0], trimmedEnd(range[0], range[1], text));
-        const js = plain(item, itemId);
+        const js = plain(item, itemId, depth + 1, range?.[0] ?? 0);
         if (exact) list.push(js);
       }
     }
   }
-  return { packed, duplicateKeys, value: exact ? { js: rootValue } : undefined };
+  return { packed, duplicateKeys, value: exact ? { js: rootValue } : undefined, overLimits };
 }
 
 /** The first alias (`*name`) in the document, of those `which` picks, if any: its name and span. */

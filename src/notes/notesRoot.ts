@@ -5,7 +5,7 @@ import { CheckedNotes } from '../core/checkedNotes';
 import type { CheckContext } from '../core/checks/rule';
 import { cacheKey } from '../core/cacheKey';
 import { loadWithCache, notesCachePath, removeLoadCache } from '../core/loadCache';
-import { loadNotesFile } from '../core/loader';
+import { DEFAULT_MAX_BYTES, loadNotesFile, tooLargeFile } from '../core/loader';
 import { classifyNotesFile } from '../core/layout';
 import { NotesIndex } from '../core/notesIndex';
 import type { LoadedFile } from '../core/loadedFile';
@@ -49,6 +49,12 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/** One notes file through the workspace file system: its size first, so a file over the cap is never read. */
+export async function readThroughWorkspaceFs(file: string, uri: vscode.Uri): Promise<LoadedFile> {
+  const { size } = await vscode.workspace.fs.stat(uri);
+  return size > DEFAULT_MAX_BYTES ? tooLargeFile(file, size) : loadNotesFile(file, await vscode.workspace.fs.readFile(uri));
+}
+
 /**
  * Reads every notes file through the workspace file system (any scheme, e.g. remote or virtual). Where a
  * link leads cannot be told there, so links are not followed at all: the notes folder stays a boundary.
@@ -60,7 +66,7 @@ async function loadThroughWorkspaceFs(uri: vscode.Uri): Promise<NotesIndex> {
     for (const [name, fileType] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, person))) {
       const file = `${person}/${name}`;
       if (!(fileType & vscode.FileType.File) || fileType & vscode.FileType.SymbolicLink || !isNotesPath(file) || classifyNotesFile(file).kind === 'other') continue;
-      loaded.push(loadNotesFile(file, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(uri, person, name))));
+      loaded.push(await readThroughWorkspaceFs(file, vscode.Uri.joinPath(uri, person, name)));
     }
   }
   return NotesIndex.fromLoaded(loaded);

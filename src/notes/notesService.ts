@@ -5,9 +5,11 @@ import type { CheckContext } from '../core/checks/rule';
 import { todayIso } from '../core/dates';
 import type { Finding } from '../core/findings';
 import { removeOldCaches } from '../core/cacheKey';
+import type { LoadedFile } from '../core/loadedFile';
+import { loadNotesFile } from '../core/loader';
 import { notesFileBoundary } from '../core/notesBoundary';
 import { CACHE_ENABLED, checkSettingsOf, NOTES_ROOT, notesRootOf, notesRootSetting, SECTION } from '../settings';
-import { isLinkThroughWorkspaceFs, isNotesPath, NotesRoot, openNotesRoot } from './notesRoot';
+import { isLinkThroughWorkspaceFs, isNotesPath, NotesRoot, openNotesRoot, readThroughWorkspaceFs } from './notesRoot';
 
 export interface NotesChange {
   readonly root: NotesRoot;
@@ -250,20 +252,23 @@ export class NotesService implements vscode.Disposable {
       this.changed.fire({ root, files: files.add(file) });
       return;
     }
-    let content: string | Uint8Array | undefined = text?.();
-    if (content === undefined) {
+    const content = text?.();
+    let loaded: LoadedFile | undefined;
+    if (content !== undefined) {
+      loaded = loadNotesFile(file, content);
+    } else {
       try {
-        content = await vscode.workspace.fs.readFile(uri);
+        loaded = await readThroughWorkspaceFs(file, uri);
       } catch {
-        content = undefined;
+        loaded = undefined;
       }
       // Read from disk while the file was edited: a later update, or the unsaved editor, wins.
       if (this.started.get(uri.toString()) !== ticket) return;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (open?.isDirty) content = open.getText();
+      if (open?.isDirty) loaded = loadNotesFile(file, open.getText());
     }
     // A file broken while the window is open keeps the coaching of its last good version on screen.
-    const files = content === undefined ? root.notes.remove(file, ctx) : root.notes.update(file, content, ctx, { keepLastGood: true });
+    const files = loaded === undefined ? root.notes.remove(file, ctx) : root.notes.updateLoaded(loaded, ctx, { keepLastGood: true });
     this.changed.fire({ root, files });
   }
 

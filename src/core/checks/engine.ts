@@ -17,12 +17,16 @@ function failed(rule: Rule, notes: PersonNotes, e: unknown): Finding {
   };
 }
 
-/** The coaching findings for one person, from every rule (or the given ones). */
+/**
+ * The coaching findings for one person, from every rule (or the given ones). Pushed one by one, never
+ * spread as arguments: a rule can return a finding per entry, and tens of thousands of arguments
+ * overflow the stack.
+ */
 export function checkPerson(notes: PersonNotes, ctx: CheckContext, rules: readonly Rule[] = allRules): Finding[] {
   const out: Finding[] = [];
   for (const rule of rules) {
     try {
-      out.push(...rule.check(notes, ctx));
+      for (const f of rule.check(notes, ctx)) out.push(f);
     } catch (e) {
       out.push(failed(rule, notes, e));
     }
@@ -37,7 +41,7 @@ export function checkTeam(people: readonly PersonNotes[], ctx: CheckContext, rul
   for (const rule of rules) {
     if (!rule.checkTeam) continue;
     try {
-      out.push(...rule.checkTeam(people, ctx));
+      for (const f of rule.checkTeam(people, ctx)) out.push(f);
     } catch (e) {
       // No one person is to blame: the failure goes on the first person's file.
       if (people[0]) out.push(failed(rule, people[0], e));

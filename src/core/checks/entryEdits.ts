@@ -19,6 +19,28 @@ export function hasKey(entry: Located, key: string): boolean {
   return spanOf(entry, `${childPath(entry.path, key)}:key`) !== undefined;
 }
 
+/** Per file: `path@offset` for every map whose key starts at that offset (see opensWithKey). */
+const keyStartsOf = new WeakMap<Located['loaded'], Set<string>>();
+
+/**
+ * Whether a key of the map at `path` starts where the map does, at `start`: the map is a block map,
+ * opened by its first key. Every file's keys are gathered once, in one pass over its spans, so that
+ * asking for each of thousands of entries stays cheap.
+ */
+function opensWithKey(entry: Located, path: string, start: number): boolean {
+  let starts = keyStartsOf.get(entry.loaded);
+  if (starts === undefined) {
+    starts = new Set();
+    for (const [key, span] of Object.entries(entry.loaded.spans)) {
+      if (!key.endsWith(':key')) continue;
+      const dot = key.lastIndexOf('.');
+      starts.add(`${dot < 0 ? '' : key.slice(0, dot)}@${span[0]}`);
+    }
+    keyStartsOf.set(entry.loaded, starts);
+  }
+  return starts.has(`${path}@${start}`);
+}
+
 /**
  * The column the entry's keys start at, when it is a block map (its first key opens the entry);
  * undefined for a flow map or anything else.
@@ -26,12 +48,7 @@ export function hasKey(entry: Located, key: string): boolean {
 function blockKeyColumn(entry: Located): number | undefined {
   const start = spanOf(entry, entry.path)?.[0];
   if (start === undefined) return undefined;
-  const prefix = entry.path === '' ? '' : `${entry.path}.`;
-  for (const [path, span] of Object.entries(entry.loaded.spans)) {
-    if (span[0] !== start || !path.startsWith(prefix) || !path.endsWith(':key')) continue;
-    if (!path.slice(prefix.length).includes('.')) return entry.range.start.character;
-  }
-  return undefined;
+  return opensWithKey(entry, entry.path, start) ? entry.range.start.character : undefined;
 }
 
 /**

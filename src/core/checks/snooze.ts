@@ -66,16 +66,9 @@ export function activeSnoozes(notes: PersonNotes, today: string): Snooze[] {
   return (notes.person.data?.snooze ?? []).filter((s) => s.until >= today);
 }
 
-/** True when the snooze is about this finding (its check, and its `about` when written). */
-export function snoozeMatches(s: Snooze, f: Finding, notes: PersonNotes | undefined): boolean {
-  if (s.check !== f.code) return false;
-  if (s.about === undefined) return true;
-  const about = normalized(s.about);
-  return aboutKeys(f, notes).some((k) => normalized(k) === about);
-}
-
 /**
- * The findings no active snooze matches. `snoozers` are the people whose snoozes apply; `notesOf`
+ * The findings no active snooze matches: one of the finding's check with no `about`, or with an
+ * `about` that names one of the finding's aboutKeys. `snoozers` are the people whose snoozes apply; `notesOf`
  * gives the notes of the person a finding's file belongs to.
  */
 export function withoutSnoozed(
@@ -83,7 +76,21 @@ export function withoutSnoozed(
 ): Finding[] {
   const snoozes = snoozers.flatMap((n) => activeSnoozes(n, today));
   if (snoozes.length === 0) return [...findings];
-  return findings.filter((f) => !snoozes.some((s) => snoozeMatches(s, f, notesOf(f.file))));
+  // Each snooze's about and each finding's keys are worked out once: a person can hold thousands of
+  // both, and matching every pair afresh would cost the cube of that.
+  const byCheck = new Map<string, (string | undefined)[]>();
+  for (const s of snoozes) {
+    const abouts = byCheck.get(s.check) ?? [];
+    abouts.push(s.about === undefined ? undefined : normalized(s.about));
+    byCheck.set(s.check, abouts);
+  }
+  return findings.filter((f) => {
+    const abouts = byCheck.get(f.code);
+    if (abouts === undefined) return true;
+    if (abouts.includes(undefined)) return false;
+    const keys = new Set(aboutKeys(f, notesOf(f.file)).map(normalized));
+    return !abouts.some((about) => keys.has(about as string));
+  });
 }
 
 export const snoozeEnded: Rule = {

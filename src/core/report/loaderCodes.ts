@@ -3,6 +3,8 @@
 import type { Severity } from '../findings';
 import { MAX_ALIAS_COUNT, MAX_FINDINGS_PER_FILE } from '../loader';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../notesText';
+import { MAX_STRUCTURE } from '../structureBudget';
+import { NOTES_LIMITS } from '../yamlSpans';
 
 export interface LoaderCode {
   readonly code: string;
@@ -26,6 +28,9 @@ export const LOADER_CODES: readonly LoaderCode[] = [
   { code: 'format/empty', severity: 'warning', meaning: 'A person or 1:1 file with nothing in it.' },
   { code: 'format/too-many-aliases', severity: 'error', meaning: `The file expands YAML aliases (\`*name\`) more than ${MAX_ALIAS_COUNT} times; it was not read.` },
   { code: 'format/too-large', severity: 'error', meaning: `The file is larger than ${formatBytes(DEFAULT_MAX_BYTES)}, the most the loader reads; it was not read.` },
+  { code: 'format/too-complex', severity: 'error', meaning: `The file holds more lines, list items, keys and quotes (${MAX_STRUCTURE.toLocaleString('en-US')} in all) than notes ever do, so it was not read; the finding is on the line where the count ran over. A 1:1 holds one or two hundred.` },
+  { code: 'format/too-long', severity: 'error', meaning: `A list of more than ${NOTES_LIMITS.listItems.toLocaleString('en-US')} items, or a map of more than ${NOTES_LIMITS.mapKeys.toLocaleString('en-US')} keys: far more than notes need, so the file was not read. The finding is on the list's or map's first line.` },
+  { code: 'format/too-deep', severity: 'error', meaning: `Lists and keys nested more than ${NOTES_LIMITS.depth} levels deep (the format needs 4: a feedback item's followUp, say), so the file was not read. The finding is where the nesting goes too deep.` },
   { code: 'format/encoding', severity: 'error', meaning: 'The file is not UTF-8 text; the finding points at the first bad bytes.' },
   { code: 'format/too-many-findings', severity: 'warning', meaning: `More than ${MAX_FINDINGS_PER_FILE} problems in one file; the rest are summed up in this one.` },
   { code: 'format/outside-layout', severity: 'hint', meaning: 'A YAML file under the notes folder that 1:1 Coach does not read (e.g. `Person.yaml`, or one nested too deep).' },
