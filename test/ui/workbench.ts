@@ -139,11 +139,24 @@ export function useWorkbench(folder?: string | SampleCopy, options: WorkbenchOpt
         return path;
       },
       async runCommand(title) {
-        await page.keyboard.press('F1');
         const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible' });
-        await input.fill(`>${title}`);
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+        // The palette lists what its when clauses allow as it opens (e.g. isWorkspaceTrusted, which a window
+        // that has just loaded may not have set yet), and does not refresh while open: as a person would,
+        // close it and open it again.
+        for (let attempt = 1; ; attempt += 1) {
+          await page.keyboard.press('F1');
+          await input.waitFor({ state: 'visible' });
+          await input.fill(`>${title}`);
+          try {
+            await row.waitFor({ state: 'visible', timeout: 15_000 });
+            break;
+          } catch (error) {
+            if (attempt === 4) throw error;
+            await page.keyboard.press('Escape');
+            await input.waitFor({ state: 'hidden' });
+          }
+        }
         await page.keyboard.press('Enter');
       },
       async openFile(relativePath, line) {
