@@ -78,11 +78,15 @@ async function openFromExplorer(page: Page, file: string): Promise<void> {
   await page.locator('.tabs-container .tab.active', { hasText: file }).waitFor({ state: 'visible' });
 }
 
-/** The number on the Problems tab of the panel (0 when it shows none). */
+/** Waits until the Problems tab's badge counts at least one problem (it follows the markers a moment later). */
 async function problemsBadge(page: Page): Promise<number> {
-  const badge = page.locator('.part.panel .composite-bar .action-item', { hasText: /problems/i }).locator('.badge-content');
-  const text = (await badge.count()) ? await badge.first().innerText() : '';
-  return Number.parseInt(text, 10) || 0;
+  const badge = page.locator('.part.panel .composite-bar .action-item', { hasText: /problems/i }).locator('.badge-content').filter({ hasText: /^[1-9]\d*$/ });
+  try {
+    await badge.first().waitFor({ state: 'visible', timeout: 60_000 });
+  } catch {
+    return 0;
+  }
+  return Number.parseInt(await badge.first().innerText(), 10) || 0;
 }
 
 /**
@@ -114,8 +118,8 @@ function firstFileSuite(title: string, notesRoot: string, screenshotName: string
       await page.waitForFunction(
         "[...document.querySelectorAll('.part.statusbar .statusbar-item')].some((e) => /1:1 Coach: [1-9]\\d* needs? attention/.test(e.getAttribute('aria-label') ?? ''))",
         undefined, { timeout: 60_000 });
-      await screenshot(screenshotName);
       assert.ok(await problemsBadge(page) > 0, 'the Problems tab counts the findings');
+      await screenshot(screenshotName);
       const texts = await rows.allInnerTexts();
       assert.ok(texts.some((t) => /review/i.test(t) && t.includes(ago(2))), `rows: ${texts.join(' | ')}`);
       assert.equal(await page.locator('.part.sidebar .pane-header', { hasText: 'Needs Attention' }).count(), 0, 'the 1:1 Coach side bar was never opened');
