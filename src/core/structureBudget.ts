@@ -6,9 +6,10 @@
 
 /**
  * The most marks a notes file may hold. A 1:1 holds one or two hundred, a feedback.yaml of years a few
- * thousand; 50,000 cost yaml about what a 1 MiB file of ordinary notes does (`npm run bench`).
+ * thousand, the longest feedback.yaml the list limits allow (2,000 items written one a line) about 24,000.
+ * Past 30,000 the densest shapes cost yaml more than 100 MB to parse (`npm run bench -- --hostile`).
  */
-export const MAX_STRUCTURE = 50_000;
+export const MAX_STRUCTURE = 30_000;
 
 /** `\n`, `,`, `[`, `{`, `"`, `'`, `!`, `&`, `*`: each a mark wherever it is. */
 function isMark(c: number): boolean {

@@ -256,7 +256,7 @@ describe('hostile input: cost', () => {
       const f = one(loadNotesFile(ONE_ON_ONE, lines(MAX_STRUCTURE - 3)));
       assert.equal(f.code, 'format/too-complex');
       assert.equal(at(f.range), `${MAX_STRUCTURE - 2}:0-${MAX_STRUCTURE - 2}:3`);
-      assert.equal(f.message, 'This file holds more lines, list items, keys and quotes than notes ever need (over 50,000 by this line), so it was not read. Split it into smaller files, or remove what was pasted in.');
+      assert.equal(f.message, 'This file holds more lines, list items, keys and quotes than notes ever need (over 30,000 by this line), so it was not read. Split it into smaller files, or remove what was pasted in.');
     });
 
     it('the marks counted: line breaks once (CRLF too), indicators only before a space, quotes, brackets and commas anywhere', () => {
