@@ -1,5 +1,7 @@
-// The command line: `one-on-one-coach check [folder]`. Parses arguments and wires the core
-// (checkFolder.ts) to a report (core/report/); everything that understands notes lives in the core.
+// The command line: `one-on-one-coach check [folder]`, and the documents about one person (`brief`,
+// `agenda`, `review`; see cli/personCommands.ts). Parses arguments and wires the core (checkFolder.ts)
+// to a report (core/report/) or a document (core/documents/); everything that understands notes lives
+// in the core.
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
@@ -10,18 +12,30 @@ import { isoDateProblem, todayIso } from './core/dates';
 import { formatJsonReport } from './core/report/jsonReport';
 import { formatTextReport, summaryLine, type DisplayPath } from './core/report/textReport';
 import { visibleText } from './core/report/visibleText';
+import { findPerson } from './core/documents/findPerson';
+import { reviewPeriodOf } from './core/documents/reviewPeriod';
+import { PERSON_COMMANDS } from './cli/personCommands';
+
+const personUsage = Object.entries(PERSON_COMMANDS)
+  .map(([name, c]) => `       one-on-one-coach ${name} <person> [folder]${c.takesPeriod ? ' [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--include-private]' : ''}\n`)
+  .join('');
+const personHelp = Object.entries(PERSON_COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(8)}${c.summary}\n`)
+  .join('');
 
 export const USAGE = `Usage: one-on-one-coach check [folder] [options]
-
+${personUsage}
 Checks the 1:1 notes in folder (default: the current folder): its ${DEFAULT_NOTES_FOLDER}/ folder
 when there is one, else the folder itself when it holds person folders. The folder's
 .vscode/settings.json applies as in VS Code (oneOnOneCoach.notesRoot, thresholds, severity).
 The notes folder must lie inside folder (no .., no link that leads out) and hold notes.
-
+${personHelp ? `\nDocuments about one person, as Markdown on stdout (person: the folder name, or the name):\n${personHelp}` : ''}
 Options:
   --notes-root <path>   the notes folder inside folder (default: the setting, else ${DEFAULT_NOTES_FOLDER})
   --format text|json    text (default): file:line:col severity rule-id message; json: an array
   --today YYYY-MM-DD    check as of this day (default: today)
+  --from, --to          review: the period, both days included (default: the six months up to today)
+  --include-private     review: include private notes (default: left out)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -60,6 +74,9 @@ function parse(argv: readonly string[]) {
       'notes-root': { type: 'string' },
       format: { type: 'string', default: 'text' },
       today: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'include-private': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -81,14 +98,23 @@ export function main(argv: readonly string[], io: CliIo): number {
     io.stdout(values.help ? USAGE : `${version}\n`);
     return EXIT_OK;
   }
-  const [command, folderArg, ...extra] = positionals;
-  if (command === undefined) return usageError(io, 'missing the command: check');
-  if (command !== 'check') return usageError(io, `unknown command ${JSON.stringify(command)}; the command is check`);
+  const [command] = positionals;
+  const names = ['check', ...Object.keys(PERSON_COMMANDS)];
+  if (command === undefined) return usageError(io, `missing the command: ${names.join(', ')}`);
+  if (!names.includes(command)) return usageError(io, `unknown command ${JSON.stringify(command)}; the commands are ${names.join(', ')}`);
+  const personCommand = PERSON_COMMANDS[command];
+  const [person, folderArg, ...extra] = personCommand ? positionals.slice(1) : [undefined, ...positionals.slice(1)];
+  if (personCommand && person === undefined) return usageError(io, `${command}: missing the person (a folder name in the notes folder)`);
   if (extra.length) return usageError(io, `one folder at a time; unexpected ${extra.map((e) => JSON.stringify(e)).join(' ')}`);
+  const periodOptions = (['from', 'to', 'include-private'] as const).filter((o) => values[o] !== undefined);
+  if (!personCommand?.takesPeriod && periodOptions.length) return usageError(io, `--${periodOptions[0]} is for review only`);
+  if (personCommand && values.format !== 'text') return usageError(io, `${command} prints Markdown; --format is for check`);
   if (values.format !== 'text' && values.format !== 'json') return usageError(io, `--format is text or json, not ${JSON.stringify(values.format)}`);
   const today = values.today ?? (io.today ?? todayIso)();
   const dateProblem = isoDateProblem(today);
   if (dateProblem !== undefined) return usageError(io, `--today: ${dateProblem}`);
+  const period = personCommand?.takesPeriod ? reviewPeriodOf(today, values.from, values.to) : undefined;
+  if (period && 'problem' in period) return usageError(io, period.problem);
 
   const folder = resolve(io.cwd, folderArg ?? '.');
   // The folder's VS Code settings apply here too: its notes folder, thresholds and severities.
@@ -97,7 +123,19 @@ export function main(argv: readonly string[], io: CliIo): number {
   const resolution = resolveNotesRoot(folder, values['notes-root'] ?? settings.notesRoot);
   if (!resolution.ok) return usageError(io, resolution.problem);
   const { root } = resolution;
-  const { findings } = checkNotesRoot(root, { today, settings: settings.checks }, io.rules);
+  const ctx = { today, settings: settings.checks };
+  const { index, findings } = checkNotesRoot(root, ctx, personCommand ? [] : io.rules);
+
+  if (personCommand && person !== undefined) {
+    const found = findPerson(index.people(), person);
+    if ('problem' in found) return usageError(io, `${command}: ${found.problem}`);
+    const notes = index.notes(found.person.id);
+    if (!notes) return usageError(io, `${command}: no notes for ${JSON.stringify(person)}`);
+    const includePrivate = values['include-private'] ?? false;
+    io.stdout(personCommand.write({ notes, ctx }, period && !('problem' in period) ? { ...period, includePrivate } : undefined));
+    return EXIT_OK;
+  }
+
   const displayPath: DisplayPath = (notesPath) => relative(io.cwd, join(root, notesPath)).split(sep).join('/') || '.';
   io.stdout(values.format === 'json' ? formatJsonReport(findings, displayPath) : formatTextReport(findings, displayPath));
   io.stderr(`${summaryLine(findings)}\n`);
