@@ -1,5 +1,6 @@
 // The command line's documents about one person: `brief`, `agenda` and `review` print Markdown made by
 // the core (src/core/documents/) from the same input the editor's commands pass.
+import { writeShareableAgenda } from '../core/documents/agenda/shareableAgenda';
 import type { PersonDocumentInput, ReviewPeriod } from '../core/documents/personDocument';
 
 export interface PersonCommand {
@@ -12,4 +13,6 @@ export interface PersonCommand {
 }
 
 /** By command name, in the order the help lists them. */
-export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {};
+export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {
+  agenda: { summary: 'the next 1:1\'s agenda, to send the person: nothing private', takesPeriod: false, write: writeShareableAgenda },
+};
