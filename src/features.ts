@@ -14,6 +14,7 @@ import { showCheckDocsCommand } from './commands/showCheckDocs';
 import { problems } from './diagnostics/problems';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
+import { shareableAgendaCommands } from './documents/agenda';
 import { notesContextKeys } from './notes/contextKeys';
 import { quickFixes } from './quickFixes/codeActions';
 import { snoozeQuickFix } from './quickFixes/snooze';
@@ -31,4 +32,5 @@ export const features: readonly Feature[] = [
   notesContextKeys,
   notesFileContext,
   snoozeQuickFix, markTimeAwayCommand,
+  shareableAgendaCommands,
 ];
