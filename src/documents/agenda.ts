@@ -23,7 +23,7 @@ export const shareableAgendaCommands: Feature = (context, services) => {
       const agenda = await agendaFor(services, arg, 'Copy Shareable Agenda');
       if (!agenda) return undefined;
       await vscode.env.clipboard.writeText(agenda.markdown);
-      void vscode.window.showInformationMessage(`1:1 Coach: the agenda for your next 1:1 with ${agenda.target.name} is copied. Nothing private is in it; paste it into a message to them.`);
+      void vscode.window.showInformationMessage(`1:1 Coach: agenda for ${agenda.target.name} copied; nothing private in it.`);
       return agenda.markdown;
     }),
     vscode.commands.registerCommand('oneOnOneCoach.openShareableAgenda', async (arg?: unknown) => {

@@ -1,0 +1,49 @@
+// Copy Shareable Agenda for… as a manager runs it on the sample team: from the palette by typing, the
+// person picked by typing part of the name, then pasted into a new editor, as into a message to them.
+import { strict as assert } from 'node:assert';
+import { sampleCopy, useWorkbench } from './workbench';
+
+describe('Copy Shareable Agenda (what a manager does)', () => {
+  const workbench = useWorkbench(sampleCopy());
+
+  it('copies the agenda for the person picked by typing; pasted, it reads as a message to them, nothing private in it', async function () {
+    this.timeout(120_000);
+    const { page, activityBarItem, runCommand, screenshot } = workbench();
+    // The page may use the clipboard, as a person's browser lets VS Code do once asked.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await activityBarItem('1:1 Coach').waitFor({ state: 'visible', timeout: 120_000 });
+
+    await runCommand('1:1 Coach: Copy Shareable Agenda');
+    const widget = page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Ben Hughes' }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.keyboard.type('ben');
+    const focused = widget.locator('.quick-input-list .monaco-list-row.focused');
+    await focused.filter({ hasText: 'Ben Hughes' }).waitFor({ state: 'visible' });
+    assert.equal(await widget.locator('.quick-input-list .monaco-list-row').count(), 1, 'typing filters the people to Ben');
+    await page.keyboard.press('Enter');
+
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Ben Hughes' });
+    await toast.waitFor({ state: 'visible' });
+    assert.match(await toast.innerText(), /^1:1 Coach: agenda for Ben Hughes copied; nothing private in it\.$/m);
+    await screenshot('agenda-copied');
+
+    // A new editor, the agenda pasted in, lines wrapped so that the whole of each shows.
+    await page.keyboard.press('Control+N');
+    await page.locator('.tabs-container .tab.active', { hasText: 'Untitled' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Control+V');
+    const lines = page.locator('.monaco-editor .view-lines').first();
+    await page.locator('.tabs-container .tab.active', { hasText: 'Our next 1:1' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Alt+Z');
+    await page.keyboard.press('Control+Home');
+    await lines.filter({ hasText: 'Hi Ben' }).waitFor({ state: 'visible' });
+    await toast.locator('.codicon-notifications-clear').click().catch(() => undefined);
+    await screenshot('agenda');
+
+    const shown = (await lines.innerText()).replace(/\u00a0/g, ' ');
+    assert.match(shown, /# Our next 1:1/);
+    assert.match(shown, /## To talk about/);
+    assert.match(shown, /## Open actions/);
+    // Ben's private note (a plan went too far, too fast) stays with the manager.
+    assert.doesNotMatch(shown, /I went straight to a plan|Not sure that was fair/);
+  });
+});
