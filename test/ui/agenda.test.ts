@@ -1,9 +1,9 @@
 // Copy Shareable Agenda for… as a manager runs it on the sample team: from the palette by typing, the
 // person picked by typing part of the name, then pasted into a new editor, as into a message to them.
 import { strict as assert } from 'node:assert';
-import { sampleCopy, useWorkbench } from './workbench';
+import { sampleCopy, sampleTeamRows, useWorkbench } from './workbench';
 
-describe('Copy Shareable Agenda (what a manager does)', () => {
+describe('Shareable agenda (what a manager does)', () => {
   const workbench = useWorkbench(sampleCopy());
 
   it('copies the agenda for the person picked by typing; pasted, it reads as a message to them, nothing private in it', async function () {
@@ -45,5 +45,28 @@ describe('Copy Shareable Agenda (what a manager does)', () => {
     assert.match(shown, /## Open actions/);
     // Ben's private note (a plan went too far, too fast) stays with the manager.
     assert.doesNotMatch(shown, /I went straight to a plan|Not sure that was fair/);
+  });
+
+  it('opens the agenda from the icon on a person in People: a new, unsaved Markdown document', async function () {
+    this.timeout(120_000);
+    const { page, activityBarItem, screenshot } = workbench();
+    await activityBarItem('1:1 Coach').click({ force: true });
+    const dana = (await sampleTeamRows(page)).filter({ hasText: 'Dana Kowalski' });
+    await dana.hover();
+    const icon = dana.locator('.actions .action-label[aria-label^="Open Shareable Agenda"]');
+    await icon.waitFor({ state: 'visible' });
+    await screenshot('agenda-people-icon');
+    await icon.click();
+
+    await page.locator('.tabs-container .tab.active', { hasText: 'Our next 1:1' }).waitFor({ state: 'visible' });
+    await page.locator('.part.statusbar .statusbar-item', { hasText: 'Markdown' }).waitFor({ state: 'visible' });
+    const lines = page.locator('.monaco-editor .view-lines').first();
+    await lines.filter({ hasText: 'Hi Dana' }).waitFor({ state: 'visible' });
+    // Lines stay wrapped (Alt+Z above), and the row's tooltip goes once the pointer leaves it.
+    await lines.hover();
+    await page.locator('.monaco-hover, .workbench-hover-container').first().waitFor({ state: 'hidden' }).catch(() => undefined);
+    await screenshot('agenda-open-from-people');
+    assert.match(await page.locator('.tabs-container .tab.active').innerText(), /Untitled/);
+    assert.deepEqual(workbench().activationFailures(), []);
   });
 });
