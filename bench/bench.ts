@@ -7,7 +7,8 @@
 // (a) to (d) run in interleaved rounds, and the ratios are medians of per-round ratios, so that a busy
 // machine does not favour one side. Then: where the loader's and the warm start's time goes, and JSON
 // against v8 serialization for the cache file. Last, what hostile files cost (bench/hostile.ts); with
-// `--hostile`, that section alone.
+// `--hostile`, that section alone; with `--documents`, the documents about one person alone
+// (bench/documents.ts).
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +26,7 @@ import { walkNotesRoot } from '../src/core/walk';
 import { SpanPathTable } from '../src/core/packedSpans';
 import { readDocument } from '../src/core/yamlSpans';
 import { ensureNotesRepo } from './generateNotes';
+import { documentsSection } from './documents';
 import { hostileSection, measureOne } from './hostile';
 import { median, medianTime, ms, quantile, time, type Timing } from './measure';
 import { seededRandom } from './random';
@@ -191,6 +193,8 @@ function main(): void {
   console.log(`  (d)/(a) = ${ratio('d', 'a', 'wall').toFixed(2)} wall, ${ratio('d', 'a', 'cpu').toFixed(2)} CPU   target ≤ 3:    ${verdict(ratio('d', 'a', 'wall') <= 3)}`);
   console.log(`  (e) median ${median(e).toFixed(2)} ms                     target ≤ 5 ms: ${verdict(median(e) <= 5)}\n`);
 
+  documentsSection(notesRoot, loaded, RUNS);
+
   const stages = loaderStages(texts);
   const loaderCpu = medianTime(RUNS, () => loadAll(texts)).cpu;
   console.log('Where the loader\'s time goes (each stage alone over every file, CPU):');
@@ -204,11 +208,20 @@ function main(): void {
   for (const line of cacheEncodings()) console.log(`  ${line}`);
 }
 
+function documentsOnly(): void {
+  ensureNotesRepo(notesRoot, { seed: SEED, people: PEOPLE, weeks: WEEKS });
+  documentsSection(notesRoot, loadAll(readAll()), RUNS);
+}
+
 const one = process.argv.indexOf('--hostile-one');
 if (one > 0) {
   measureOne(Number(process.argv[one + 1]), process.argv[one + 2] === 'parsed' ? 'parsed' : 'cap');
 } else {
-  if (!process.argv.includes('--hostile')) main();
-  console.log('');
-  hostileSection();
+  if (process.argv.includes('--documents')) {
+    documentsOnly();
+  } else {
+    if (!process.argv.includes('--hostile')) main();
+    console.log('');
+    hostileSection();
+  }
 }

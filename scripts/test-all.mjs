@@ -1,5 +1,6 @@
 // `npm test`: type check, build, then every tier; ends with one line `N passed, N failed` summing all tiers.
 //   --only unit|host|ui   run one tier (the build and type check still run unless --only unit is given by test:unit)
+//   --grep <text>         only the unit or UI tests whose full title holds the text
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Mocha from 'mocha';
@@ -9,6 +10,9 @@ import { projectRoot } from './testbed/paths.mjs';
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (tier) => !only || only === tier;
+// --grep <text>: only the mocha tests whose full title holds the text (unit and UI tiers).
+const grepIndex = process.argv.indexOf('--grep');
+const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : undefined;
 const totals = { passed: 0, failed: 0 };
 const failedSteps = [];
 
@@ -26,7 +30,7 @@ async function mochaTier(name, dir, options = {}) {
   console.log(`\n▶ ${name} tests`);
   const files = filesUnder(join(projectRoot, 'out', 'test', dir), '.test.js').sort();
   if (files.length === 0) { totals.failed += 1; failedSteps.push(`${name}: no test files`); return; }
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 10_000, ...options });
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 10_000, ...options, ...(grep ? { grep } : {}) });
   for (const f of files) mocha.addFile(f);
   await mocha.loadFilesAsync();
   const stats = await new Promise((resolve) => { const runner = mocha.run(() => resolve(runner.stats)); });

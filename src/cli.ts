@@ -12,7 +12,7 @@ import { isoDateProblem, todayIso } from './core/dates';
 import { formatJsonReport } from './core/report/jsonReport';
 import { formatTextReport, summaryLine, type DisplayPath } from './core/report/textReport';
 import { visibleText } from './core/report/visibleText';
-import { findPerson } from './core/documents/findPerson';
+import { loadPersonNotes } from './core/documents/loadPerson';
 import { reviewPeriodOf } from './core/documents/reviewPeriod';
 import { PERSON_COMMANDS } from './cli/personCommands';
 
@@ -124,17 +124,14 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (!resolution.ok) return usageError(io, resolution.problem);
   const { root } = resolution;
   const ctx = { today, settings: settings.checks };
-  const { index, findings } = checkNotesRoot(root, ctx, personCommand ? [] : io.rules);
-
   if (personCommand && person !== undefined) {
-    const found = findPerson(index.people(), person);
+    const found = loadPersonNotes(root, person);
     if ('problem' in found) return usageError(io, `${command}: ${found.problem}`);
-    const notes = index.notes(found.person.id);
-    if (!notes) return usageError(io, `${command}: no notes for ${JSON.stringify(person)}`);
     const includePrivate = values['include-private'] ?? false;
-    io.stdout(personCommand.write({ notes, ctx }, period && !('problem' in period) ? { ...period, includePrivate } : undefined));
+    io.stdout(personCommand.write({ notes: found.notes, ctx }, period && !('problem' in period) ? { ...period, includePrivate } : undefined));
     return EXIT_OK;
   }
+  const { findings } = checkNotesRoot(root, ctx, io.rules);
 
   const displayPath: DisplayPath = (notesPath) => relative(io.cwd, join(root, notesPath)).split(sep).join('/') || '.';
   io.stdout(values.format === 'json' ? formatJsonReport(findings, displayPath) : formatTextReport(findings, displayPath));

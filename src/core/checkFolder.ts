@@ -75,12 +75,11 @@ export interface NotesRootCheck {
   readonly findings: readonly Finding[];
 }
 
-/** Loads every notes file under `root` (paths relative to it) and runs the coaching rules. */
-export function checkNotesRoot(root: string, ctx: CheckContext, rules?: readonly Rule[]): NotesRootCheck {
-  const walk = walkNotesRoot(root);
+/** Reads and loads `files` (relative to `root`): each checked for size before it is read. */
+export function loadNotesFiles(root: string, files: readonly string[]): { loaded: LoadedFile[]; unreadable: Finding[] } {
   const loaded: LoadedFile[] = [];
   const unreadable: Finding[] = [];
-  for (const file of walk.files) {
+  for (const file of files) {
     try {
       const read = readNotesBytes(join(root, file));
       loaded.push('bytes' in read ? loadNotesFile(file, read.bytes) : tooLargeFile(file, read.tooLarge));
@@ -88,6 +87,13 @@ export function checkNotesRoot(root: string, ctx: CheckContext, rules?: readonly
       unreadable.push({ code: 'layout/unreadable', severity: 'warning', message: `This file could not be read: ${(error as Error).message}`, file, range: FILE_START });
     }
   }
+  return { loaded, unreadable };
+}
+
+/** Loads every notes file under `root` (paths relative to it) and runs the coaching rules. */
+export function checkNotesRoot(root: string, ctx: CheckContext, rules?: readonly Rule[]): NotesRootCheck {
+  const walk = walkNotesRoot(root);
+  const { loaded, unreadable } = loadNotesFiles(root, walk.files);
   const index = NotesIndex.fromLoaded(loaded);
   index.setRootFindings([...walk.findings, ...unreadable]);
   return { index, files: index.files(), findings: [...index.findings(), ...checkAll(index, ctx, rules)] };

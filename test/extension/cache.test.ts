@@ -23,6 +23,12 @@ describe('warm-start cache', () => {
     }
   });
 
+  it('is hidden from the Explorer and from search, beside what VS Code hides already', () => {
+    const exclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {};
+    assert.equal(exclude['**/.one-on-one-coach'], true);
+    assert.equal(exclude['**/.git'], true, `VS Code's own entries stay: ${JSON.stringify(exclude)}`);
+  });
+
   it('is deleted when the setting turns it off, and written again when it is turned back on', async () => {
     const config = vscode.workspace.getConfiguration('oneOnOneCoach');
     const reloaded = () => waitFor(api.notes.onDidChangeRoots, () => true, 'the notes reloaded');

@@ -28,7 +28,7 @@ export function notesUri(folderName: string, file: string): vscode.Uri {
 }
 
 /** Resolves with the first value of `event` that satisfies `accept`; rejects after `ms`. */
-export function waitFor<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string, ms = 10_000): Promise<T> {
+export function waitFor<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string, ms = 30_000): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out waiting for ${what}`)); }, ms);
     const sub = event((value) => {

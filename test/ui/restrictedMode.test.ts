@@ -33,9 +33,19 @@ describe('Restricted Mode (a notes folder VS Code does not trust)', () => {
 
     // The Command Palette lists what reads, and nothing that writes.
     await runCommand('1:1 Coach: Show Needs Attention');
-    await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
-    await input.fill('>1:1 Coach: ');
+    await input.waitFor({ state: 'hidden' });
+    // The view takes the focus a moment after the command ran, which closes a palette opened in between:
+    // as a person would, open it again.
+    for (let attempt = 1; ; attempt += 1) {
+      await page.keyboard.press('F1');
+      try {
+        await input.fill('>1:1 Coach: ', { timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
     const rows = page.locator('.quick-input-list .monaco-list-row');
     await rows.filter({ hasText: 'Show Check Documentation' }).waitFor({ state: 'visible' });
     const offered = await rows.allInnerTexts();

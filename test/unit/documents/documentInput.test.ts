@@ -4,6 +4,10 @@ import { lineTarget, mdLink, mdText, parseLineTarget } from '../../../src/core/d
 import { monthsBefore, reviewPeriodOf } from '../../../src/core/documents/reviewPeriod';
 import type { PersonEntry } from '../../../src/core/personNotes';
 import MarkdownIt from 'markdown-it';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPersonNotes } from '../../../src/core/documents/loadPerson';
 
 const people: PersonEntry[] = [
   { id: 'amara-okafor', name: 'Amara Okafor' },
@@ -67,6 +71,34 @@ describe('documents about one person: the input', () => {
       assert.equal(parseLineTarget('https://example.com'), undefined);
       assert.equal(parseLineTarget('%E0%A4%A/x.yaml#L1'), undefined);
       assert.equal(mdLink('2026-03-04 [draft]', 'a/b.yaml#L3'), '[2026-03-04 \\[draft\\]](a/b.yaml#L3)');
+    });
+  });
+
+  describe('loadPersonNotes: one person read from disk', () => {
+    it('reads every person.yaml to find the person, then only that person\'s files', () => {
+      const root = mkdtempSync(join(tmpdir(), 'load-person-'));
+      try {
+        const write = (file: string, text: string) => {
+          mkdirSync(join(root, file, '..'), { recursive: true });
+          writeFileSync(join(root, file), text);
+        };
+        write('ada/person.yaml', 'name: Ada Lovelace\n');
+        write('ada/2026-03-04.yaml', 'date: 2026-03-04\nnotes: Talked about the roadmap.\n');
+        // Another person's broken file does not get in the way of Ada's document.
+        write('bo/person.yaml', 'name: Bo\n');
+        write('bo/2026-03-04.yaml', 'date: [unclosed\n');
+        write('cy/2026-03-05.yaml', 'date: 2026-03-05\nnotes: No person.yaml here.\n');
+        const ada = loadPersonNotes(root, 'ada lovelace');
+        assert.ok('notes' in ada);
+        assert.equal(ada.notes.person.name, 'Ada Lovelace');
+        assert.deepEqual(ada.notes.oneOnOnes.map((o) => o.file), ['ada/2026-03-04.yaml']);
+        const cy = loadPersonNotes(root, 'cy');
+        assert.ok('notes' in cy);
+        assert.deepEqual(cy.notes.oneOnOnes.map((o) => o.date), ['2026-03-05']);
+        assert.deepEqual(loadPersonNotes(root, 'dan'), { problem: 'no person "dan" in the notes folder; the people are ada, bo, cy' });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     });
   });
 });
