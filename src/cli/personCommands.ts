@@ -1,6 +1,7 @@
 // The command line's documents about one person: `brief`, `agenda` and `review` print Markdown made by
 // the core (src/core/documents/) from the same input the editor's commands pass.
 import type { PersonDocumentInput, ReviewPeriod } from '../core/documents/personDocument';
+import { writeReviewSummary } from '../core/documents/review/reviewSummary';
 
 export interface PersonCommand {
   /** One line for the help: what the document is. */
@@ -12,4 +13,10 @@ export interface PersonCommand {
 }
 
 /** By command name, in the order the help lists them. */
-export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {};
+export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {
+  review: {
+    summary: 'a summary of one person over a period, with fairness checks, to write a review from',
+    takesPeriod: true,
+    write: (input, period) => writeReviewSummary(input, period ?? { from: input.ctx.today, to: input.ctx.today, includePrivate: false }),
+  },
+};
