@@ -12,6 +12,7 @@ import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
 import { showCheckDocsCommand } from './commands/showCheckDocs';
 import { problems } from './diagnostics/problems';
+import { summarizeForReviewCommand } from './documents/reviewSummary';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
 import { notesContextKeys } from './notes/contextKeys';
@@ -31,4 +32,5 @@ export const features: readonly Feature[] = [
   notesContextKeys,
   notesFileContext,
   snoozeQuickFix, markTimeAwayCommand,
+  summarizeForReviewCommand,
 ];

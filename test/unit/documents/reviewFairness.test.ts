@@ -145,7 +145,7 @@ describe('review summary: fairness checks', () => {
     });
     it('is quiet when that feedback came up in a 1:1: its topic was talked about, or it was followed up on the day of one', () => {
       const base = 'feedback:\n  - kind: corrective\n    observed: 2026-10-20\n    given: 2026-10-20\n    behaviour: Merged without the second review.\n';
-      const withTopic = { ...balanced(), 'feedback.yaml': `${base}    topic: review-rules\n` };
+      const withTopic: Record<string, string> = { ...balanced(), 'feedback.yaml': `${base}    topic: review-rules\n` };
       withTopic['2026-10-27.yaml'] = oneOnOne('2026-10-27', 'topics:\n  - id: review-rules\n    stance: supportive\n    expectation: Two approvals on billing code, every time.\n');
       assert.equal(check(withTopic, 'no-surprises').fired, false, check(withTopic, 'no-surprises').saw);
       const followedUp = { ...balanced(), 'feedback.yaml': `${base}    followUp: { state: resolved, date: 2026-10-27 }\n` };
