@@ -48,15 +48,16 @@ async function askCustomPeriod(today: string, suggested: Period): Promise<Period
 
 async function askPeriod(today: string): Promise<Period | undefined> {
   const sixMonths = checked(today) as Period;
+  const choice = (label: string, period: Period) => ({ label: `${label} (from ${period.from} to ${period.to})`, period });
   const choices: (vscode.QuickPickItem & { period?: Period })[] = [
-    { label: `Last ${DEFAULT_REVIEW_MONTHS} months`, description: `${sixMonths.from} to ${sixMonths.to}`, period: sixMonths },
-    { label: 'Last 12 months', description: `${monthsBefore(today, 12)} to ${today}`, period: { from: monthsBefore(today, 12), to: today } },
-    { label: 'This year', description: `${today.slice(0, 4)}-01-01 to ${today}`, period: { from: `${today.slice(0, 4)}-01-01`, to: today } },
-    { label: 'Custom period…', description: 'choose the first and last day' },
+    choice(`Last ${DEFAULT_REVIEW_MONTHS} months`, sixMonths),
+    choice('Last 12 months', { from: monthsBefore(today, 12), to: today }),
+    choice('This year', { from: `${today.slice(0, 4)}-01-01`, to: today }),
+    { label: 'Custom period…', description: 'choose the first and the last day' },
   ];
-  const choice = await vscode.window.showQuickPick(choices, { title: TITLE, placeHolder: 'Which period does the review cover? (both days included)' });
-  if (!choice) return undefined;
-  return choice.period ?? askCustomPeriod(today, sixMonths);
+  const picked = await vscode.window.showQuickPick(choices, { title: TITLE, placeHolder: 'Which period does the review cover? (both days included)' });
+  if (!picked) return undefined;
+  return picked.period ?? askCustomPeriod(today, sixMonths);
 }
 
 async function askIncludePrivate(): Promise<boolean | undefined> {
