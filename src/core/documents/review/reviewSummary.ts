@@ -15,7 +15,7 @@ import { cadenceDays, isPlaceholder } from '../../schema';
 import { isReviewOnly } from '../../checks/escalation/episodes';
 import { STANCE_LABELS } from '../../guidance/stages';
 import type { TopicThread } from '../../topicThreads';
-import { entryTarget, lineTarget, mdText } from '../markdown';
+import { lineTarget, mdText } from '../markdown';
 import type { PersonDocumentInput, ReviewPeriod } from '../personDocument';
 import { fairnessChecks, type FairnessResult } from './fairness';
 import { daysPresent, doneDate, reviewScope, type ReviewScope } from './reviewScope';
@@ -26,9 +26,8 @@ const CHECK_NAMES: Readonly<Record<FairnessResult['id'], string>> = {
 
 /** `[2026-09-08.yaml, line 12](ben-hughes/2026-09-08.yaml#L12)`: where an entry (or its field) was written. */
 function where(entry: Located, field?: string): string {
-  const target = entryTarget(entry, field);
   const line = (field === undefined ? entry.range : fieldRange(entry, field)).start.line + 1;
-  return `[${mdText(entry.file.slice(entry.file.lastIndexOf('/') + 1))}, line ${line}](${target})`;
+  return `[${mdText(entry.file.slice(entry.file.lastIndexOf('/') + 1))}, line ${line}](${lineTarget(entry.file, line)})`;
 }
 
 function text(value: string | undefined): value is string {
