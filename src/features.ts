@@ -12,6 +12,7 @@ import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
 import { showCheckDocsCommand } from './commands/showCheckDocs';
 import { problems } from './diagnostics/problems';
+import { summarizeForReviewCommand } from './documents/reviewSummary';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
 import { shareableAgendaCommands } from './documents/agenda';
@@ -33,4 +34,5 @@ export const features: readonly Feature[] = [
   notesFileContext,
   snoozeQuickFix, markTimeAwayCommand,
   shareableAgendaCommands,
+  summarizeForReviewCommand,
 ];

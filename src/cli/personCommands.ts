@@ -2,6 +2,7 @@
 // the core (src/core/documents/) from the same input the editor's commands pass.
 import { writeShareableAgenda } from '../core/documents/agenda/shareableAgenda';
 import type { PersonDocumentInput, ReviewPeriod } from '../core/documents/personDocument';
+import { writeReviewSummary } from '../core/documents/review/reviewSummary';
 
 export interface PersonCommand {
   /** One line for the help: what the document is. */
@@ -15,4 +16,9 @@ export interface PersonCommand {
 /** By command name, in the order the help lists them. */
 export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {
   agenda: { summary: 'the next 1:1\'s agenda, to send the person: nothing private', takesPeriod: false, write: writeShareableAgenda },
+  review: {
+    summary: 'a summary of one person over a period, with fairness checks, to write a review from',
+    takesPeriod: true,
+    write: (input, period) => writeReviewSummary(input, period ?? { from: input.ctx.today, to: input.ctx.today, includePrivate: false }),
+  },
 };

@@ -16,7 +16,7 @@ const contributes = manifest.contributes as {
 };
 
 /** Commands that only read or show: everything else writes, and must wait for trust. */
-const READ_ONLY = ['oneOnOneCoach.refresh', 'oneOnOneCoach.openPerson', 'oneOnOneCoach.showCheckDocs', 'oneOnOneCoach.showAttention', 'oneOnOneCoach.openFinding'];
+const READ_ONLY = ['oneOnOneCoach.refresh', 'oneOnOneCoach.openPerson', 'oneOnOneCoach.showCheckDocs', 'oneOnOneCoach.showAttention', 'oneOnOneCoach.openFinding', 'oneOnOneCoach.summarizeForReview'];
 // The shareable agenda goes to the clipboard or an untitled editor: nothing is written.
 READ_ONLY.push('oneOnOneCoach.copyShareableAgenda', 'oneOnOneCoach.openShareableAgenda');
 const writing = contributes.commands.map((c) => c.command).filter((c) => !READ_ONLY.includes(c));

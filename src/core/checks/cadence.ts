@@ -16,7 +16,8 @@ import { awayOf } from '../timeAway';
 import { finding, personAnchor, present, type Rule } from './rule';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';
 
-function cadenceLabel(cadence: Cadence): string {
+/** `weekly`, `biweekly`, `monthly` or `every 10 days`. */
+export function cadenceLabel(cadence: Cadence): string {
   return typeof cadence === 'number' ? `every ${days(cadence)}` : cadence;
 }
 

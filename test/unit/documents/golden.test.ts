@@ -18,6 +18,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 /** One golden document: the command and its arguments after the command name. */
 export const GOLDEN_CASES: readonly { readonly command: string; readonly args: readonly string[] }[] = [
   { command: 'agenda', args: ['ben-hughes'] },
+  { command: 'review', args: ['ben-hughes', '--from', '2026-06-01', '--to', '2026-11-27'] },
 ];
 
 function run(command: string, args: readonly string[]): { status: number; stdout: string; stderr: string } {
