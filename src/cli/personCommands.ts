@@ -1,5 +1,6 @@
 // The command line's documents about one person: `brief`, `agenda` and `review` print Markdown made by
 // the core (src/core/documents/) from the same input the editor's commands pass.
+import { writeBriefing } from '../core/documents/briefing/briefingMarkdown';
 import type { PersonDocumentInput, ReviewPeriod } from '../core/documents/personDocument';
 
 export interface PersonCommand {
@@ -12,4 +13,6 @@ export interface PersonCommand {
 }
 
 /** By command name, in the order the help lists them. */
-export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {};
+export const PERSON_COMMANDS: Readonly<Record<string, PersonCommand>> = {
+  brief: { summary: 'the briefing for your next 1:1 with a person (for you alone: private notes included)', takesPeriod: false, write: writeBriefing },
+};

@@ -17,6 +17,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 
 /** One golden document: the command and its arguments after the command name. */
 export const GOLDEN_CASES: readonly { readonly command: string; readonly args: readonly string[] }[] = [
+  { command: 'brief', args: ['dana-kowalski'] },
 ];
 
 function run(command: string, args: readonly string[]): { status: number; stdout: string; stderr: string } {
