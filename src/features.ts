@@ -11,6 +11,7 @@ import { sampleNotesCommand } from './commands/openSampleNotes';
 import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
 import { showCheckDocsCommand } from './commands/showCheckDocs';
+import { prepareOneOnOne } from './documents/briefing';
 import { problems } from './diagnostics/problems';
 import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
@@ -31,4 +32,5 @@ export const features: readonly Feature[] = [
   notesContextKeys,
   notesFileContext,
   snoozeQuickFix, markTimeAwayCommand,
+  prepareOneOnOne,
 ];

@@ -16,7 +16,8 @@ const contributes = manifest.contributes as {
 };
 
 /** Commands that only read or show: everything else writes, and must wait for trust. */
-const READ_ONLY = ['oneOnOneCoach.refresh', 'oneOnOneCoach.openPerson', 'oneOnOneCoach.showCheckDocs', 'oneOnOneCoach.showAttention', 'oneOnOneCoach.openFinding'];
+const READ_ONLY = ['oneOnOneCoach.refresh', 'oneOnOneCoach.openPerson', 'oneOnOneCoach.showCheckDocs', 'oneOnOneCoach.showAttention', 'oneOnOneCoach.openFinding',
+  'oneOnOneCoach.prepareOneOnOne'];
 const writing = contributes.commands.map((c) => c.command).filter((c) => !READ_ONLY.includes(c));
 const TRUSTED = /(^|&& )isWorkspaceTrusted( &&|$)/;
 
