@@ -3,6 +3,7 @@
 // person.yaml. It writes nothing, so it works in Restricted Mode too.
 import * as vscode from 'vscode';
 import { classifyNotesFile } from '../core/layout';
+import { NOTES_DOCUMENTS } from '../guidance/notesDocument';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 import { resolvePerson } from '../templates/personTarget';
@@ -38,7 +39,7 @@ export const prepareOneOnOne: Feature = (context, { notes }) => {
   context.subscriptions.push(
     panels,
     lens,
-    vscode.languages.registerCodeLensProvider([{ language: 'yaml' }], lens),
+    vscode.languages.registerCodeLensProvider(NOTES_DOCUMENTS, lens),
     vscode.commands.registerCommand(PREPARE_ONE_ON_ONE, async (arg?: unknown) => {
       const target = await resolvePerson(notes, arg, 'Prepare 1:1 with…');
       return target && panels.show(target);

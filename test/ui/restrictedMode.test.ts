@@ -33,7 +33,11 @@ describe('Restricted Mode (a notes folder VS Code does not trust)', () => {
     // The briefing only reads: it is offered, and opens.
     assert.ok(rowActions.some((t) => t.startsWith('Prepare 1:1 with')), `row buttons: ${rowActions.join(', ')}`);
     await ben.locator('.actions .action-label[aria-label^="Prepare 1:1 with"]').click();
-    await page.locator('.tabs-container .tab.active', { hasText: 'Prepare: Ben Hughes' }).waitFor({ state: 'visible', timeout: 30_000 });
+    const briefingTab = page.locator('.tabs-container .tab', { hasText: 'Prepare: Ben Hughes' });
+    await briefingTab.waitFor({ state: 'visible', timeout: 30_000 });
+    // Closed again with its tab's close button, so that the keyboard goes to the workbench, not the page.
+    await briefingTab.locator('.tab-actions .action-label').click();
+    await briefingTab.waitFor({ state: 'hidden' });
 
     // The Command Palette lists what reads, and nothing that writes.
     await runCommand('1:1 Coach: Show Needs Attention');

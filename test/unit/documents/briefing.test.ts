@@ -92,6 +92,7 @@ describe('briefing: on the sample team', () => {
   it('shows what the sample plants: Ben\'s overdue action and stale feedback, Chen\'s missing recognition, Amara\'s feedback not given', () => {
     assert.match(section(sampleBriefing('ben-hughes'), 'What you owe them'), /^- Get Ben a slot at the architecture guild.* · \*\*overdue\*\*: due 2026-11-20, 7 days ago · \[2026-11-10, line 1[0-9]\]/m);
     assert.match(section(sampleBriefing('ben-hughes'), 'Follow-ups'), /given 2026-10-30, 28 days ago, no follow-up since · \*\*stale\*\*: check in on it · \[feedback log, line/);
+    assert.match(section(sampleBriefing('ben-hughes'), 'Open topics'), /^- Stage: a written plan, 1 conversation so far, the last on 2026-11-17 \(plan\); review due 2026-12-15 · /m);
     const chen = sampleBriefing('chen-wei');
     assert.match(section(chen, 'Recognition'), /^- Last heard what they do well: 2026-10-08, 50 days ago\.\n- \*\*It has been a while\*\* \(more than 30 days\): look for something Chen did well, and tell them soon\.$/m);
     assert.match(section(chen, 'The meeting'), /; the next was due 2026-11-19: \*\*overdue\*\*/);
@@ -145,6 +146,9 @@ describe('briefing: each part, on notes built for it', () => {
     assert.match(meeting, /^- Last 1:1: 2026-03-02, 8 days ago · \[2026-03-02, line 1\]\(p\/2026-03-02\.yaml#L1\)$/m);
     assert.match(meeting, /^- Cadence: weekly, one every 7 days; the next is due 2026-03-09 \(yesterday\) · \[person file, line 2\]\(p\/person\.yaml#L2\)$/m);
     assert.match(meeting, /^- This quarter, since 2026-02-02: 3 kept, 1 missed \(the cadence expected 4; 7 days away not counted\)\.$/m);
+    const ended = section(brief({ ...files, 'person.yaml': 'name: Lin Park\ncadence: weekly\nsince: 2026-02-02\nuntil: 2026-02-15\n' }, '2026-03-10'), 'The meeting');
+    assert.match(ended, /^- Cadence: weekly, one every 7 days; you stopped managing Lin on 2026-02-15 · /m);
+    assert.match(ended, /^- This quarter, since 2026-02-02: 2 kept, none missed \(the cadence expected 2\)\.$/m, 'counted up to until');
     assert.match(section(brief({ 'person.yaml': 'name: Lin Park\n' }, '2026-03-10'), 'The meeting'), /^- No 1:1 held yet: the first one sets the rhythm\.\n- Cadence: weekly, one every 7 days \(the default cadence setting\)/);
   });
 

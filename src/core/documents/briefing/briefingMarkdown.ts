@@ -88,13 +88,13 @@ function owedSection(b: Briefing): string[] {
 function stageLine(open: OpenTopic, today: string): string {
   const { latest, plan } = open;
   const last = `the last on ${latest.date} (${latest.stance})`;
+  const so = `${open.held} ${open.held === 1 ? 'conversation' : 'conversations'} so far`;
   if (plan) {
     const review = plan.reviewed ? 'reviewed, the topic still open'
       : plan.reviewDate === undefined ? 'no review date'
         : plan.reviewDate < today ? `review was due ${plan.reviewDate}: **overdue**` : `review due ${plan.reviewDate}`;
-    return `- Stage: a written plan, ${open.held} conversations so far, ${last}; ${review}${at(latest, 'stance')}`;
+    return `- Stage: a written plan, ${so}, ${last}; ${review}${at(latest, 'stance')}`;
   }
-  const so = `${open.held} ${open.held === 1 ? 'conversation' : 'conversations'} so far`;
   return `- Stage: ${so}, ${last}; the next is the ${ordinal(open.held + 1)}, stage ${open.stage} of 3: ${stanceLabel(open.expected)}${at(latest, 'stance')}`;
 }
 
