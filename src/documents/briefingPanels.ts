@@ -28,7 +28,7 @@ export class BriefingPanel implements vscode.Disposable {
     private readonly notes: NotesService,
   ) {
     this.disposables.push(
-      panel.webview.onDidReceiveMessage((message) => this.open(message)),
+      panel.webview.onDidReceiveMessage((message) => this.openLink(message)),
       notes.onDidChange((change) => { if (change.root === this.root) this.render(); }),
     );
     this.render();
@@ -50,14 +50,17 @@ export class BriefingPanel implements vscode.Disposable {
     this.panel.webview.html = briefingHtml(md, this.panel.title);
   }
 
-  /** Opens the notes file and line a link names, when it is one of this root's notes files. */
-  private async open(message: unknown): Promise<void> {
+  /**
+   * What the page posts when a link is clicked: opens the notes file and line it names, when it is one of
+   * this root's notes files; anything else is ignored (undefined).
+   */
+  async openLink(message: unknown): Promise<vscode.TextEditor | undefined> {
     const target = asOpenLineMessage(message)?.target;
     const place = target === undefined ? undefined : parseLineTarget(target);
-    if (!place || this.root.index.loaded(place.file) === undefined) return;
+    if (!place || this.root.index.loaded(place.file) === undefined) return undefined;
     const position = new vscode.Position(Math.max(0, place.line - 1), 0);
     const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    await vscode.window.showTextDocument(this.root.uriOf(place.file), { viewColumn: column, selection: new vscode.Range(position, position), preview: false });
+    return vscode.window.showTextDocument(this.root.uriOf(place.file), { viewColumn: column, selection: new vscode.Range(position, position), preview: false });
   }
 
   dispose(): void {

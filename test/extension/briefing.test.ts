@@ -69,6 +69,21 @@ describe('Prepare 1:1 with…', () => {
     assert.equal(oneOnOne.filter((l) => l.command?.title === 'Prepare next 1:1').length, 0, 'no such lens on a 1:1 file');
   });
 
+  it('opens a link\'s notes file at its line, and ignores a target outside the notes or not a line', async () => {
+    const view = await vscode.commands.executeCommand<BriefingPanel>('oneOnOneCoach.prepareOneOnOne', 'ada');
+    assert.ok(view);
+    const editor = await view.openLink({ type: 'open', target: 'ada/2026-01-05.yaml#L12' });
+    assert.equal(editor?.document.uri.toString(), notesUri('alpha', 'ada/2026-01-05.yaml').toString());
+    assert.equal(editor?.selection.active.line, 11);
+    for (const bad of [
+      { type: 'open', target: '../one-on-ones/ada/person.yaml#L1' }, { type: 'open', target: 'ada/../../../team.code-workspace#L1' },
+      { type: 'open', target: 'ada/notes.txt#L1' }, { type: 'open', target: 'ada/2026-01-05.yaml' }, { type: 'open', target: 'https://example.com/#L1' },
+      { type: 'run', target: 'ada/2026-01-05.yaml#L1' }, 'ada/2026-01-05.yaml#L1',
+    ]) {
+      assert.equal(await view.openLink(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
   it('follows an unsaved edit of the person\'s notes, and is gone with its tab', async () => {
     const view = await vscode.commands.executeCommand<BriefingPanel>('oneOnOneCoach.prepareOneOnOne', 'ada');
     assert.ok(view);
