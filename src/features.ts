@@ -11,6 +11,7 @@ import { sampleNotesCommand } from './commands/openSampleNotes';
 import { refreshCommand } from './commands/refresh';
 import { showAttentionCommand } from './commands/showAttention';
 import { showCheckDocsCommand } from './commands/showCheckDocs';
+import { prepareOneOnOne } from './documents/briefing';
 import { problems } from './diagnostics/problems';
 import { summarizeForReviewCommand } from './documents/reviewSummary';
 import { guidanceLenses } from './guidance/codeLens';
@@ -35,4 +36,5 @@ export const features: readonly Feature[] = [
   snoozeQuickFix, markTimeAwayCommand,
   shareableAgendaCommands,
   summarizeForReviewCommand,
+  prepareOneOnOne,
 ];

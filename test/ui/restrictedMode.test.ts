@@ -30,6 +30,8 @@ describe('Restricted Mode (a notes folder VS Code does not trust)', () => {
     const rowActions = await ben.locator('.actions .action-label').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     assert.ok(!rowActions.some((t) => /New 1:1|Log Feedback|Time Away/.test(t)), `row buttons: ${rowActions.join(', ')}`);
     await screenshot('restricted-mode-people');
+    // The briefing only reads: it is offered.
+    assert.ok(rowActions.some((t) => t.startsWith('Prepare 1:1 with')), `row buttons: ${rowActions.join(', ')}`);
 
     // The Command Palette lists what reads, and nothing that writes.
     await runCommand('1:1 Coach: Show Needs Attention');

@@ -39,8 +39,8 @@ describe('guidance: what was agreed last time on a topic', () => {
     const agreed = lastAgreed(notesOf(files), 'p/2026-02-15.yaml', 'topics.0');
     assert.ok(agreed);
     assert.equal(agreed.previous?.date, '2026-02-08');
-    assert.deepEqual(agreed.expectation, { text: 'Every migration gets a second reader before merge.', date: '2026-02-01' });
-    assert.deepEqual(agreed.support, { items: ['Pairing with Sam on the next two'], date: '2026-02-01' });
+    assert.deepEqual({ ...agreed.expectation, entry: agreed.expectation?.entry.file }, { text: 'Every migration gets a second reader before merge.', date: '2026-02-01', entry: 'p/2026-02-01.yaml' });
+    assert.deepEqual({ ...agreed.support, entry: agreed.support?.entry.file }, { items: ['Pairing with Sam on the next two'], date: '2026-02-01', entry: 'p/2026-02-01.yaml' });
     assert.deepEqual(agreed.commitments.map((a) => a.item.text), ['Write the *review* checklist', 'Ask the platform team for a reviewer rota']);
   });
 

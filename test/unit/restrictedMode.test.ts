@@ -19,6 +19,8 @@ const contributes = manifest.contributes as {
 const READ_ONLY = ['oneOnOneCoach.refresh', 'oneOnOneCoach.openPerson', 'oneOnOneCoach.showCheckDocs', 'oneOnOneCoach.showAttention', 'oneOnOneCoach.openFinding', 'oneOnOneCoach.summarizeForReview'];
 // The shareable agenda goes to the clipboard or an untitled editor: nothing is written.
 READ_ONLY.push('oneOnOneCoach.copyShareableAgenda', 'oneOnOneCoach.openShareableAgenda');
+// The briefing is shown in a panel: nothing is written.
+READ_ONLY.push('oneOnOneCoach.prepareOneOnOne');
 const writing = contributes.commands.map((c) => c.command).filter((c) => !READ_ONLY.includes(c));
 const TRUSTED = /(^|&& )isWorkspaceTrusted( &&|$)/;
 

@@ -13,9 +13,9 @@ export interface LastAgreed {
   /** The conversation before it on the topic; undefined for the first one. */
   readonly previous?: TopicConversationEntry;
   /** The latest expectation written before, with the day it was written. */
-  readonly expectation?: { readonly text: string; readonly date: string };
+  readonly expectation?: { readonly text: string; readonly date: string; readonly entry: TopicConversationEntry };
   /** The latest support written before, with the day it was written. */
-  readonly support?: { readonly items: readonly string[]; readonly date: string };
+  readonly support?: { readonly items: readonly string[]; readonly date: string; readonly entry: TopicConversationEntry };
   /** The action items of the previous conversation's 1:1. */
   readonly commitments: readonly ActionEntry[];
 }
@@ -32,14 +32,19 @@ export function lastAgreed(notes: PersonNotes, file: string, entryPath: string):
   const thread: TopicThread = found ?? { personId: entry.personId, topicId: entry.topicId, conversations: [entry] };
   // One conversation per topic in a 1:1, so the earlier ones are those of earlier 1:1s.
   const earlier = thread.conversations.filter((c) => compareOneOnOnes(c, entry) < 0);
+  return { thread, entry, ...agreedIn(notes, earlier) };
+}
+
+/** What `earlier` conversations on one topic (in 1:1 order) agreed, as of the last of them. */
+export function agreedIn(notes: PersonNotes, earlier: readonly TopicConversationEntry[]): Omit<LastAgreed, 'thread' | 'entry'> {
   const previous = earlier[earlier.length - 1];
-  if (!previous) return { thread, entry, commitments: [] };
+  if (!previous) return { commitments: [] };
   const withExpectation = earlier.findLast((c) => c.conversation.expectation?.trim());
   const withSupport = earlier.findLast((c) => (c.conversation.support?.length ?? 0) > 0);
   return {
-    thread, entry, previous,
-    ...(withExpectation ? { expectation: { text: (withExpectation.conversation.expectation as string).trim(), date: withExpectation.date } } : {}),
-    ...(withSupport ? { support: { items: withSupport.conversation.support as string[], date: withSupport.date } } : {}),
+    previous,
+    ...(withExpectation ? { expectation: { text: (withExpectation.conversation.expectation as string).trim(), date: withExpectation.date, entry: withExpectation } } : {}),
+    ...(withSupport ? { support: { items: withSupport.conversation.support as string[], date: withSupport.date, entry: withSupport } } : {}),
     commitments: notes.actions.filter((a) => a.file === previous.file),
   };
 }
@@ -49,14 +54,18 @@ function plain(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/[\\`*_{}[\]<>#|~]/g, '\\$&');
 }
 
-function commitmentLine(a: ActionEntry, personName: string, today: string): string {
-  const owner = a.item.owner === 'me' ? 'You' : (personName.split(/\s+/)[0] ?? personName);
+/** Where an action item stands: `done 2026-03-05`, `open, was due 2026-03-06`, `due 2026-03-13`, `open`. */
+export function actionState(a: ActionEntry, today: string): string {
   const { done, due } = a.item;
-  const state = done === true ? 'done'
+  return done === true ? 'done'
     : typeof done === 'string' ? `done ${done}`
       : due === undefined ? 'open'
         : due < today ? `open, was due ${due}` : `due ${due}`;
-  return `- ${plain(owner)}: ${plain(a.item.text)} (${state})`;
+}
+
+function commitmentLine(a: ActionEntry, personName: string, today: string): string {
+  const owner = a.item.owner === 'me' ? 'You' : (personName.split(/\s+/)[0] ?? personName);
+  return `- ${plain(owner)}: ${plain(a.item.text)} (${actionState(a, today)})`;
 }
 
 /** The hover on a topic entry's id (Markdown). */

@@ -19,6 +19,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 export const GOLDEN_CASES: readonly { readonly command: string; readonly args: readonly string[] }[] = [
   { command: 'agenda', args: ['ben-hughes'] },
   { command: 'review', args: ['ben-hughes', '--from', '2026-06-01', '--to', '2026-11-27'] },
+  { command: 'brief', args: ['dana-kowalski'] },
 ];
 
 function run(command: string, args: readonly string[]): { status: number; stdout: string; stderr: string } {

@@ -1,0 +1,98 @@
+// The briefing webviews: one panel per person, beside the editor, kept current as that person's notes
+// change (unsaved edits too: the notes service follows the editors). A click on an item's link opens
+// that notes file at that line, if it is a notes file the index knows; anything else is ignored.
+import * as vscode from 'vscode';
+import { writeBriefing } from '../core/documents/briefing/briefingMarkdown';
+import { parseLineTarget } from '../core/documents/markdown';
+import type { NotesRoot } from '../notes/notesRoot';
+import type { NotesService } from '../notes/notesService';
+import type { PersonTarget } from '../templates/personTarget';
+import { asOpenLineMessage, briefingHtml } from './briefingHtml';
+
+export const BRIEFING_VIEW_TYPE = 'oneOnOneCoach.briefing';
+
+/** "Prepare: Dana Kowalski": the tab's title. */
+export function briefingTitle(name: string): string {
+  return `Prepare: ${name}`;
+}
+
+/** One person's briefing panel. */
+export class BriefingPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private shown = '';
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly root: NotesRoot,
+    readonly personId: string,
+    private readonly notes: NotesService,
+  ) {
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message) => this.openLink(message)),
+      notes.onDidChange((change) => { if (change.root === this.root) this.render(); }),
+    );
+    this.render();
+  }
+
+  /** The Markdown the panel shows now. */
+  get markdown(): string {
+    return this.shown;
+  }
+
+  /** Writes the briefing again; the page is replaced only when it says something new. */
+  render(): void {
+    const notes = this.root.index.notes(this.personId);
+    if (!notes) return;
+    const md = writeBriefing({ notes, ctx: this.notes.contextFor(this.root.folder) });
+    this.panel.title = briefingTitle(notes.person.name);
+    if (md === this.shown) return;
+    this.shown = md;
+    this.panel.webview.html = briefingHtml(md, this.panel.title);
+  }
+
+  /**
+   * What the page posts when a link is clicked: opens the notes file and line it names, when it is one of
+   * this root's notes files; anything else is ignored (undefined).
+   */
+  async openLink(message: unknown): Promise<vscode.TextEditor | undefined> {
+    const target = asOpenLineMessage(message)?.target;
+    const place = target === undefined ? undefined : parseLineTarget(target);
+    if (!place || this.root.index.loaded(place.file) === undefined) return undefined;
+    const position = new vscode.Position(Math.max(0, place.line - 1), 0);
+    const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+    return vscode.window.showTextDocument(this.root.uriOf(place.file), { viewColumn: column, selection: new vscode.Range(position, position), preview: false });
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+/** Every open briefing panel, by notes root and person. */
+export class BriefingPanels implements vscode.Disposable {
+  private readonly open = new Map<string, BriefingPanel>();
+
+  constructor(private readonly notes: NotesService) {}
+
+  /** Shows the person's briefing beside the editor: a new panel, or the one already open. */
+  show(target: PersonTarget): BriefingPanel {
+    const key = `${target.root.uri.toString()}#${target.personId}`;
+    const existing = this.open.get(key);
+    if (existing) {
+      existing.panel.reveal(undefined, false);
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(BRIEFING_VIEW_TYPE, briefingTitle(target.name), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      enableScripts: true, enableFindWidget: true, localResourceRoots: [],
+    });
+    const view = new BriefingPanel(panel, target.root, target.personId, this.notes);
+    this.open.set(key, view);
+    panel.onDidDispose(() => { view.dispose(); this.open.delete(key); });
+    return view;
+  }
+
+  dispose(): void {
+    for (const view of [...this.open.values()]) view.panel.dispose();
+    this.open.clear();
+  }
+}
