@@ -17,7 +17,7 @@ describe('manifest: Prepare 1:1 with…', () => {
 
   it('is on every person row of the People view, as an icon and in its menu', () => {
     const items = manifest.contributes.menus['view/item/context'].filter((m: { command: string }) => m.command === ID);
-    assert.deepEqual(items.map((m: { group: string }) => m.group.split('@')[0]).sort(), ['1_notes', 'inline']);
+    assert.deepEqual(items.map((m: { group: string }) => m.group.split('@')[0]).sort(), ['2_documents', 'inline']);
     for (const m of items) assert.equal(m.when, 'view == oneOnOneCoach.people && viewItem == person');
   });
 });
