@@ -70,3 +70,24 @@ describe('Shareable agenda (what a manager does)', () => {
     assert.deepEqual(workbench().activationFailures(), []);
   });
 });
+
+describe('Shareable agenda in Restricted Mode (a notes folder VS Code does not trust)', () => {
+  const workbench = useWorkbench(sampleCopy(), { untrusted: true });
+
+  it('Open Shareable Agenda for… is offered and works: it only reads the notes and writes nothing', async function () {
+    this.timeout(120_000);
+    const { page, activityBarItem, runCommand, screenshot } = workbench();
+    await page.locator('.part.banner', { hasText: 'Restricted Mode' }).waitFor({ state: 'visible' });
+    await activityBarItem('1:1 Coach').waitFor({ state: 'visible', timeout: 120_000 });
+    await runCommand('1:1 Coach: Open Shareable Agenda');
+    const widget = page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-list .monaco-list-row', { hasText: 'Chen Wei' }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.keyboard.type('chen');
+    await widget.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Chen Wei' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().filter({ hasText: 'Hi Chen' }).waitFor({ state: 'visible' });
+    await page.locator('.part.statusbar .statusbar-item', { hasText: 'Markdown' }).waitFor({ state: 'visible' });
+    await screenshot('agenda-restricted-mode');
+    assert.deepEqual(workbench().activationFailures(), []);
+  });
+});

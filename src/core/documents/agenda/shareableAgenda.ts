@@ -77,7 +77,7 @@ function actionsSection(notes: PersonNotes, today: string): string[] {
   return lines.slice(0, -1);
 }
 
-/** The latest value of a topic key in the conversations given, and the conversation it was written in. */
+/** The latest value written for a topic key in the conversations given (an empty list counts as not written). */
 function latest<T>(conversations: readonly TopicConversationEntry[], value: (c: TopicConversationEntry) => T | undefined): T | undefined {
   for (let i = conversations.length - 1; i >= 0; i -= 1) {
     const v = value(conversations[i] as TopicConversationEntry);
