@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { writeShareableAgenda } from '../../../src/core/documents/agenda/shareableAgenda';
+import { writeReviewSummary } from '../../../src/core/documents/review/reviewSummary';
 import type { PersonDocumentInput } from '../../../src/core/documents/personDocument';
 import { checkNotesRoot } from '../../../src/core/checkFolder';
 import { GAP_KINDS, STANCES } from '../../../src/core/schema';
@@ -102,6 +103,41 @@ describe('privacy: documents for the person', () => {
         }
       });
     }
+  });
+
+  // The review summary is for the manager, so it speaks of stages and stances; but it holds no private
+  // note unless asked for, and never the words of feedback the person has not heard yet.
+  describe('the review summary on the sample team', () => {
+    const secrets = secretsIn(sampleRoot, SAMPLE_DAY);
+    const ctx = ctxOn(SAMPLE_DAY);
+    const { index } = checkNotesRoot(sampleRoot, ctx, []);
+    const period = { from: '2020-01-01', to: SAMPLE_DAY };
+
+    it('over all the notes: no private text, no feedback not given yet, for every person', () => {
+      for (const person of index.people()) {
+        const notes = index.notes(person.id);
+        assert.ok(notes);
+        const text = shown(writeReviewSummary({ notes, ctx }, { ...period, includePrivate: false }));
+        for (const secret of secrets) {
+          for (const fragment of fragments(secret.text)) assert.ok(!text.includes(fragment), `review for ${person.id}: "${fragment}" (${secret.what})`);
+        }
+      }
+    });
+
+    it('with private notes asked for, they appear, and feedback not given yet still does not', () => {
+      let privateShown = 0;
+      for (const person of index.people()) {
+        const notes = index.notes(person.id);
+        assert.ok(notes);
+        const text = shown(writeReviewSummary({ notes, ctx }, { ...period, includePrivate: true }));
+        for (const secret of secrets) {
+          const found = fragments(secret.text).some((fragment) => text.includes(fragment));
+          if (secret.what.startsWith('private') && secret.what.includes(`${person.id}/`)) privateShown += Number(found);
+          else if (!secret.what.startsWith('private')) assert.ok(!found, `review for ${person.id}: ${secret.what}`);
+        }
+      }
+      assert.ok(privateShown >= 3, `private notes shown when asked for: ${privateShown}`);
+    });
   });
 
   describe('a built case: private and not-yet beside what can be shared', () => {
