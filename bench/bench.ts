@@ -15,10 +15,6 @@ import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { parseDocument } from 'yaml';
 import { cpus, loadavg } from 'node:os';
-import { PERSON_COMMANDS } from '../src/cli/personCommands';
-import { DEFAULT_SETTINGS } from '../src/core/checks/settings';
-import { addDays } from '../src/core/dates';
-import { reviewPeriodOf } from '../src/core/documents/reviewPeriod';
 import { classifyNotesFile } from '../src/core/layout';
 import { cacheVersion, contentHash, loadWithCache, readLoadCache } from '../src/core/loadCache';
 import type { LoadedFile } from '../src/core/loadedFile';
@@ -148,29 +144,6 @@ function updateSamples(index: NotesIndex, texts: readonly NotesText[]): number[]
   return samples;
 }
 
-/**
- * (f): each document about one person (brief, agenda, review: the command line's), written for the person
- * with the most 1:1s on the day after their last: the first time for them (their ranges not computed yet,
- * the code already run once for someone else) and then.
- */
-function documentTimes(index: NotesIndex): string[] {
-  const [notes, other] = index.people().map((p) => index.notes(p.id)).sort((a, b) => (b?.oneOnOnes.length ?? 0) - (a?.oneOnOnes.length ?? 0));
-  const last = notes?.oneOnOnes[notes.oneOnOnes.length - 1];
-  if (!notes || !last) return ['no person with 1:1s'];
-  const ctx = { today: addDays(last.date, 1), settings: DEFAULT_SETTINGS };
-  const period = reviewPeriodOf(ctx.today);
-  const lines = [`for ${notes.person.id}, ${notes.oneOnOnes.length} 1:1s:`];
-  for (const [name, command] of Object.entries(PERSON_COMMANDS)) {
-    const writeFor = (who: typeof notes) => () => command.write({ notes: who, ctx }, command.takesPeriod && !('problem' in period) ? { ...period, includePrivate: false } : undefined);
-    const write = writeFor(notes);
-    if (other) writeFor(other)();
-    const first = time(write).wall;
-    const then = medianTime(RUNS, write).wall;
-    lines.push(`  ${name.padEnd(8)}first ${first.toFixed(1)} ms, then median ${then.toFixed(1)} ms   target ≤ 50 ms: ${first <= 50 && then <= 50 ? 'met' : 'NOT met'}`);
-  }
-  return lines;
-}
-
 type Step = 'a' | 'b' | 'c' | 'd';
 
 /** Runs (a) to (d) in rounds, so a busy machine slows all four alike and per-round ratios stay fair. */
@@ -212,7 +185,6 @@ function main(): void {
   row('(c) full load and index, cold', 'c', `   the index alone: ${ms(indexOnly.wall).trim()} wall`);
   row('(d) warm start with the cache', 'd', `   first start: ${first.cache}, ${first.misses} loaded; warm: ${warm.hits} hits, ${warm.misses} misses`);
   console.log(`${'(e) one file updated'.padEnd(40)}median ${median(e).toFixed(2)} ms, p95 ${quantile(e, 0.95).toFixed(2)} ms, max ${Math.max(...e).toFixed(1)} ms over ${UPDATES} updates`);
-  console.log(`${'(f) documents about one person'.padEnd(40)}${documentTimes(NotesIndex.fromLoaded(loaded)).join('\n')}`);
   console.log(`${'peak RSS'.padEnd(40)}${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
 
   const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
