@@ -49,6 +49,21 @@ export class TimeAway {
     return all <= 0 ? all : all - this.daysAwayBetween(from, to);
   }
 
+  /** The days from `from` to `to`, both included, that are not days away. */
+  daysPresentIn(from: string, to: string): number {
+    return from > to ? 0 : this.countedDays(addDays(from, -1), to);
+  }
+
+  /**
+   * The 1:1s a cadence of one every `everyDays` days expects from `from` to `to`, both days included,
+   * the days away in that window not counted: the days present, the days away, and the 1:1s expected.
+   */
+  expectedIn(from: string, to: string, everyDays: number): { present: number; away: number; expected: number } {
+    if (from > to) return { present: 0, away: 0, expected: 0 };
+    const present = this.daysPresentIn(from, to);
+    return { present, away: daysBetween(from, to) + 1 - present, expected: Math.floor(present / everyDays) };
+  }
+
   /** The first day, not a day away, that is `n` counted days after `from` (n >= 1). */
   countedDaysAfter(from: string, n: number): string {
     let day = addDays(from, n);

@@ -43,14 +43,11 @@ export function meetingFacts(notes: PersonNotes, ctx: CheckContext): MeetingFact
   const from = since === undefined ? quarterStart(ctx.today) : maxIsoDate(quarterStart(ctx.today), since);
   const to = until !== undefined && until < ctx.today ? until : ctx.today;
   const kept = held.filter((o) => o.date >= from && o.date <= to);
-  const away = awayOf(notes);
-  // The day `from` itself counts too: a window of n days holds n / every 1:1s.
-  const counted = from > to ? 0 : away.countedDays(from, to) + (away.awayOn(from) ? 0 : 1);
-  const expected = Math.floor(counted / cadence.every);
+  const window = awayOf(notes).expectedIn(from, to, cadence.every);
   const last = held[held.length - 1];
   return {
     ...(last ? { last } : {}),
     cadence,
-    quarter: { from, to, kept, expected, missed: Math.max(0, expected - kept.length), daysAway: from > to ? 0 : away.daysAwayBetween(from, to) + (away.awayOn(from) ? 1 : 0) },
+    quarter: { from, to, kept, expected: window.expected, missed: Math.max(0, window.expected - kept.length), daysAway: window.away },
   };
 }

@@ -21,7 +21,7 @@ import { cadenceDays } from '../../schema';
 import type { CheckContext } from '../../checks/rule';
 import { days } from '../../checks/wording';
 import { entryTarget } from '../markdown';
-import { daysPresent, windowDays, within, type ReviewScope } from './reviewScope';
+import { windowDays, within, type ReviewScope } from './reviewScope';
 
 export type FairnessCheckId = 'recency' | 'balance' | 'gaps' | 'no-surprises';
 
@@ -116,7 +116,7 @@ export function gapsCheck(scope: ReviewScope, notes: PersonNotes, ctx: CheckCont
     const from = `${month}-01` < window.from ? window.from : `${month}-01`;
     const lastDay = addDays(`${addDays(`${month}-28`, 7).slice(0, 7)}-01`, -1);
     const to = lastDay > window.to ? window.to : lastDay;
-    const present = daysPresent(away, { from, to });
+    const present = away.daysPresentIn(from, to);
     if (present === 0) { awayMonths.push(monthName(month)); continue; }
     covered += 1;
     let any = false;

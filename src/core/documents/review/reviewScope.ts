@@ -12,7 +12,7 @@
 // - Evidence is what a review can rest on: each feedback item observed in the window (given or not),
 //   each topic conversation in the window, and each 1:1 held in the window that holds notes (shareable
 //   or private). Each counts once, on its date (a feedback item on the day it was observed).
-import { addDays, daysBetween } from '../../dates';
+import { daysBetween } from '../../dates';
 import {
   heldOneOnOnes, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonNotes, type TopicConversationEntry,
 } from '../../personNotes';
@@ -91,7 +91,3 @@ export function windowDays(window: { from: string; to: string }): number {
   return daysBetween(window.from, window.to) + 1;
 }
 
-/** Days of a window (both ends included) that are not days away. */
-export function daysPresent(away: TimeAway, window: { from: string; to: string }): number {
-  return away.countedDays(addDays(window.from, -1), window.to);
-}

@@ -18,7 +18,7 @@ import type { TopicThread } from '../../topicThreads';
 import { lineTarget, mdText } from '../markdown';
 import type { PersonDocumentInput, ReviewPeriod } from '../personDocument';
 import { fairnessChecks, type FairnessResult } from './fairness';
-import { daysPresent, doneDate, reviewScope, type ReviewScope } from './reviewScope';
+import { doneDate, reviewScope, type ReviewScope } from './reviewScope';
 
 const CHECK_NAMES: Readonly<Record<FairnessResult['id'], string>> = {
   recency: 'Recency', balance: 'Balance', gaps: 'Gaps', 'no-surprises': 'No surprises',
@@ -69,9 +69,7 @@ function cadenceSection(input: PersonDocumentInput, scope: ReviewScope): string[
   const cadence = input.notes.person.data?.cadence ?? input.ctx.settings.defaultCadence;
   const out = ['## Cadence', ''];
   if (!window) return [...out, 'No day of the period to count 1:1s in.'];
-  const present = daysPresent(away, window);
-  const expected = Math.floor(present / cadenceDays(cadence));
-  const awayDays = daysBetween(window.from, window.to) + 1 - present;
+  const { present, away: awayDays, expected } = away.expectedIn(window.from, window.to, cadenceDays(cadence));
   out.push(`${plural(held.length, '1:1')} held, against ${expected} expected at a ${cadenceLabel(cadence)} cadence over ${days(present)}${awayDays > 0 ? ` (not counting ${days(awayDays)} away)` : ''}.`);
   const periods = away.periods.filter((p) => p.from <= window.to && p.until >= window.from);
   if (periods.length) out.push('', `Time away: ${periods.map((p) => `${p.from} to ${p.until}`).join(', ')}.`);
