@@ -48,3 +48,15 @@ export function parseLineTarget(target: string): { file: string; line: number } 
     return undefined;
   }
 }
+
+/**
+ * `markdown` with every link target written by lineTarget turned into `toTarget(file, line)`: for a
+ * document that has no folder of its own (an untitled editor), where a relative link leads nowhere.
+ * A `](` written by mdText is escaped, so only real links change.
+ */
+export function retargetLineLinks(markdown: string, toTarget: (file: string, line: number) => string): string {
+  return markdown.replace(/(?<!\\)\]\(([^()\s]+#L\d+)\)/g, (whole, target: string) => {
+    const place = parseLineTarget(target);
+    return place ? `](${toTarget(place.file, place.line)})` : whole;
+  });
+}

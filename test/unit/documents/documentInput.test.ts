@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { findPerson } from '../../../src/core/documents/findPerson';
-import { lineTarget, mdLink, mdText, parseLineTarget } from '../../../src/core/documents/markdown';
+import { lineTarget, mdLink, mdText, parseLineTarget, retargetLineLinks } from '../../../src/core/documents/markdown';
 import { monthsBefore, reviewPeriodOf } from '../../../src/core/documents/reviewPeriod';
 import type { PersonEntry } from '../../../src/core/personNotes';
 import MarkdownIt from 'markdown-it';
@@ -71,6 +71,11 @@ describe('documents about one person: the input', () => {
       assert.equal(parseLineTarget('https://example.com'), undefined);
       assert.equal(parseLineTarget('%E0%A4%A/x.yaml#L1'), undefined);
       assert.equal(mdLink('2026-03-04 [draft]', 'a/b.yaml#L3'), '[2026-03-04 \\[draft\\]](a/b.yaml#L3)');
+    });
+    it('links to lines can be pointed elsewhere; a note that only looks like one stays as written', () => {
+      const markdown = `- ${mdText('see [x](a/b.yaml#L2)')} · ${mdLink('2026-03-04, line 3', lineTarget('Zoë Martin/2026-03-04.yaml', 3))} [web](https://example.com)`;
+      const moved = retargetLineLinks(markdown, (file, line) => `file:///notes/${encodeURI(file)}#L${line}`);
+      assert.equal(moved, `- see \\[x\\](a/b.yaml#L2) · [2026-03-04, line 3](file:///notes/Zo%C3%AB%20Martin/2026-03-04.yaml#L3) [web](https://example.com)`);
     });
   });
 
