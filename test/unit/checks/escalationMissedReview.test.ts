@@ -17,7 +17,8 @@ describe('escalation/missed-review', () => {
     const f = only(run(missedReview, files, ctxOn('2026-03-11')));
     assert.equal(f.severity, 'warning');
     assert.equal(textAt(files['2026-02-10.yaml']!, f.range), DUE);
-    assert.equal(f.message, 'The plan on review-latency was due for review on 2026-03-10 (1 day ago), and no review is written since');
+    assert.equal(f.message, 'The plan on review-latency was due for review on 2026-03-10 (1 day ago), and no review is written since. '
+      + 'Looked at: the plan entry of 2026-02-10; no conversation on the topic is written after it.');
   });
 
   it('waits on the review day itself and before it', () => {
@@ -60,6 +61,22 @@ describe('escalation/missed-review', () => {
   it('is satisfied by a review written on the plan entry itself, with the day it was held', () => {
     const reviewed = talk('2026-02-10', 'plan', { body: `${COMPLETE.plan.replace('2026-12-31', DUE)}\n    review: { outcome: Goals met., date: 2026-03-10 }` });
     assert.deepEqual(run(missedReview, talks(reviewed), ctxOn('2026-04-01')), []);
+  });
+
+  it('is satisfied by a review on the plan entry that takes the 1:1 date, or is dated that day, when it is the first plan', () => {
+    const undated = talk('2026-02-10', 'plan', { body: `${COMPLETE.plan.replace('2026-12-31', DUE)}\n    review: { outcome: Goals met. }` });
+    assert.deepEqual(run(missedReview, talks(undated), ctxOn('2026-04-01')), []);
+    const sameDay = talk('2026-02-10', 'plan', { body: `${COMPLETE.plan.replace('2026-12-31', DUE)}\n    review: { outcome: Goals met., date: 2026-02-10 }` });
+    assert.deepEqual(run(missedReview, talks(sameDay), ctxOn('2026-04-01')), []);
+    const improving = talk('2026-02-10', 'plan', { body: `${COMPLETE.plan.replace('2026-12-31', DUE)}\n    review: { outcome: Better; we keep going. }`, status: 'improving' });
+    assert.deepEqual(run(missedReview, talks(improving), ctxOn('2026-04-01')), []);
+  });
+
+  it('on a revised plan, a review not dated after its 1:1 is the review of the plan before, not of the new one', () => {
+    const sameDay = talk('2026-03-10', 'plan', { body: `    review: { outcome: Two of three goals met; we keep going., date: 2026-03-10 }\n${COMPLETE.plan.replace('2026-12-31', '2026-04-10')}` });
+    assert.equal(only(run(missedReview, talks(plan, sameDay), ctxOn('2026-04-11'))).file, 'p/2026-03-10.yaml');
+    const later = talk('2026-03-10', 'plan', { body: `    review: { outcome: New goals met., date: 2026-04-09 }\n${COMPLETE.plan.replace('2026-12-31', '2026-04-10')}` });
+    assert.deepEqual(run(missedReview, talks(plan, later), ctxOn('2026-04-11')), []);
   });
 
   it('does not take the placeholder outcome for a review', () => {

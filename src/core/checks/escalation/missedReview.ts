@@ -1,6 +1,8 @@
 // escalation/missed-review: the latest plan of a topic that is still open has a review date in the
-// past, and no review is written: neither on the plan entry itself (dated after the 1:1 the plan was
-// made in; an undated review there is the review of the plan before) nor in a conversation after it.
+// past, and no review is written: neither on the plan entry itself nor in a conversation after it.
+// A review on the plan entry is this plan's, dated or taking the 1:1's date, unless the episode holds
+// an earlier plan and the review is not dated after this 1:1: then it is the review of that earlier
+// plan, written where the plan was revised.
 // An outcome still reading as the placeholder of the "add the review" action is no review yet.
 // Time away (person.yaml `away:`, see timeAway.ts) pauses it: quiet while the person is away, and a
 // review date that falls in the time away is missed once a day has passed since they came back.
@@ -21,6 +23,10 @@ export interface OpenPlan {
   readonly plan: TopicConversationEntry;
   readonly reviewDate?: string;
   readonly reviewed: boolean;
+  /** The conversations on the topic after the plan, in its episode: where a review was looked for. */
+  readonly after: readonly TopicConversationEntry[];
+  /** The plan entry holds a review, which is the review of an earlier plan (the plan was revised). */
+  readonly reviewOfEarlier: boolean;
 }
 
 /**
@@ -34,17 +40,28 @@ export function openPlan(thread: TopicThread, settings: Pick<CheckSettings, 'new
   const planAt = episode.findLastIndex((e) => e.stance === 'plan' && !isReviewOnly(e));
   const plan = episode[planAt];
   if (!plan) return undefined;
-  // A review on the plan entry is this plan's only when held after the 1:1 the plan was made in;
-  // else it is the review of the plan before, held in that 1:1 (a revised plan).
-  const reviewedOnPlan = hasReview(plan) && (plan.conversation.review?.date ?? plan.date) > plan.date;
-  const reviewed = reviewedOnPlan || episode.slice(planAt + 1).some(hasReview);
+  const revised = episode.slice(0, planAt).some((e) => e.stance === 'plan' && !isReviewOnly(e));
+  const reviewedOnPlan = hasReview(plan) && (!revised || (plan.conversation.review?.date ?? plan.date) > plan.date);
+  const after = episode.slice(planAt + 1);
+  const reviewed = reviewedOnPlan || after.some(hasReview);
   const reviewDate = plan.conversation.reviewDate;
-  return reviewDate === undefined ? { plan, reviewed } : { plan, reviewDate, reviewed };
+  const open = { plan, reviewed, after, reviewOfEarlier: hasReview(plan) && !reviewedOnPlan };
+  return reviewDate === undefined ? open : { ...open, reviewDate };
+}
+
+/** Where the review was looked for, as a sentence: the plan entry and the conversations after it. */
+function lookedAt({ plan, after, reviewOfEarlier }: OpenPlan): string {
+  const last = after[after.length - 1];
+  const since = last === undefined
+    ? `Looked at: the plan entry of ${plan.date}; no conversation on the topic is written after it.`
+    : `Looked at: the plan entry of ${plan.date} and the ${after.length === 1 ? 'conversation' : `${after.length} conversations`} on the topic after it, up to ${last.date}.`;
+  return reviewOfEarlier ? `${since} The review on the plan entry is not dated after that 1:1, so it is the review of the plan before.` : since;
 }
 
 export const missedReview: Rule = {
   id: 'escalation/missed-review',
   defaultSeverity: 'warning',
+  afterUntil: 'quiet',
   title: 'A plan whose review date has passed',
   label: 'Plan review missed',
   guidance:
@@ -81,7 +98,7 @@ export const missedReview: Rule = {
           at: plan,
           range: fieldRange(plan, 'reviewDate'),
           summary: `Plan review missed · ${days(late)}`,
-          message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(late)} ago${notCountingAway(away.daysAwayBetween(due, ctx.today))}), and no review is written since`,
+          message: `The plan on ${topicName(thread)} was due for review on ${due} (${days(late)} ago${notCountingAway(away.daysAwayBetween(due, ctx.today))}), and no review is written since. ${lookedAt(open)}`,
           fixes: [{ title: 'Add the review of this plan', edits: [], command: { kind: 'add-review', file: plan.file, path: plan.path } }],
         });
       }),
