@@ -49,11 +49,12 @@ export const TOPIC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * A real calendar date written `YYYY-MM-DD`; `orElse` names what else may be written instead.
  * `placeholderToo`: a placeholder passes as well (for optional dates, which read it as absent).
  */
-function isoDate(orElse = '', placeholderToo = false) {
+function isoDate(orElse = '', placeholderToo = false, notYet?: string) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? `A date is required here (YYYY-MM-DD${orElse})` : `Write a date as YYYY-MM-DD${orElse}`) })
     .regex(placeholderToo ? ISO_DATE_OR_PLACEHOLDER : ISO_DATE_PATTERN, {
-      error: (iss) => `"${String(iss.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04${orElse}`,
+      error: (iss) =>
+        notYet !== undefined && iss.input === NOT_YET ? notYet : `"${String(iss.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04${orElse}`,
     })
     .superRefine((value, ctx) => {
       const problem = isoDateProblem(value);
@@ -181,6 +182,10 @@ export function cadenceDays(cadence: Cadence): number {
 /** Written in feedback.yaml as `given: not-yet` for feedback observed but not given yet. */
 export const NOT_YET = 'not-yet';
 
+/** The one error for `given: not-yet` in a 1:1 file, where everything written was given at the latest in that 1:1. */
+const NOT_YET_IN_ONE_ON_ONE =
+  'not-yet belongs in feedback.yaml: move this item there, or write the date you gave it (YYYY-MM-DD), or leave given out if you gave it in this 1:1';
+
 // ---------------------------------------------------------------------------
 // person.yaml
 
@@ -228,7 +233,9 @@ export const personSchema = z
       'How often you meet: weekly, biweekly, monthly, or a number of days. Absent: the default cadence setting (weekly unless changed).',
     ),
     since: optionalDate().describe('The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
-    until: optionalDate().describe('The last day you managed this person (YYYY-MM-DD); no 1:1 is expected after it.'),
+    until: optionalDate().describe(
+      'The last day you managed this person (YYYY-MM-DD). After it no 1:1 is expected, the checks that count days up to today fall quiet, and a feedback delay is a hint at most.',
+    ),
     away: blankable(z.array(awayPeriodSchema)).describe(
       'Time away: a list of { from, until, reason }. Checks that count days (1:1 cadence, recognition, feedback and action follow-up, plan reviews) are quiet while the person is away, and the days away do not count afterwards.',
     ),
@@ -284,7 +291,7 @@ function checkObservedBeforeGiven(item: { observed: string; given?: string | und
 export const oneOnOneFeedbackSchema = z
   .strictObject({
     ...feedbackFields,
-    given: optionalDate().describe('When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+    given: blankable(isoDate('', true, NOT_YET_IN_ONE_ON_ONE)).describe('When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
   })
   .superRefine(checkObservedBeforeGiven)
   .describe('Feedback given in (or recorded at) this 1:1, as situation, behaviour, impact.');
@@ -415,7 +422,7 @@ export const oneOnOneSchema = z
   })
   .superRefine((o, ctx) => {
     o.feedback.forEach((f, i) => {
-      if (f.given !== undefined && f.given > o.date) {
+      if (f.given !== undefined && ISO_DATE_PATTERN.test(f.given) && f.given > o.date) {
         ctx.addIssue({ code: 'custom', path: ['feedback', i, 'given'], message: `given (${f.given}) is after this 1:1 (${o.date}); log it in feedback.yaml instead` });
       } else if (f.given === undefined && f.observed > o.date) {
         ctx.addIssue({ code: 'custom', path: ['feedback', i, 'observed'], message: `observed (${f.observed}) is after this 1:1 (${o.date})` });

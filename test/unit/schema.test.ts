@@ -173,8 +173,19 @@ describe('schema: bad files fail where the mistake is', () => {
     assertFails(feedbackLogSchema.safeParse({ feedback: [{ ...item, given: 'later' }] }), 'feedback.0.given', /not-yet/);
   });
 
-  it('a 1:1 does not take not-yet', () => {
-    assertFails(oneOnOneSchema.safeParse({ date: '2026-03-04', feedback: [{ kind: 'positive', observed: '2026-03-01', behaviour: 'b', given: 'not-yet' }] }), 'feedback.0.given');
+  it('a 1:1 does not take not-yet: one error, saying where it belongs', () => {
+    const item = { kind: 'positive', observed: '2026-03-01', behaviour: 'b' };
+    const notYet = oneOnOneSchema.safeParse({ date: '2026-03-04', feedback: [{ ...item, given: 'not-yet' }] });
+    assert.deepEqual(issuesOf(notYet), [
+      'feedback.0.given: not-yet belongs in feedback.yaml: move this item there, or write the date you gave it (YYYY-MM-DD), or leave given out if you gave it in this 1:1',
+    ]);
+    // Only not-yet gets those words; a date, or given left out, reads as before.
+    assert.equal(oneOnOneSchema.safeParse({ date: '2026-03-04', feedback: [{ ...item, given: '2026-03-02' }] }).success, true);
+    assert.equal(oneOnOneSchema.safeParse({ date: '2026-03-04', feedback: [item] }).success, true);
+    assert.deepEqual(issuesOf(oneOnOneSchema.safeParse({ date: '2026-03-04', feedback: [{ ...item, given: 'later' }] })), [
+      'feedback.0.given: "later" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04',
+    ]);
+    assert.equal(feedbackLogSchema.safeParse({ feedback: [{ ...item, given: 'not-yet' }] }).success, true);
   });
 
   it('dates in the wrong order', () => {
