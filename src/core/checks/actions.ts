@@ -19,6 +19,7 @@ import { days, notCountingAway, quoted } from './wording';
 export const actionsOverdue: Rule = {
   id: 'actions/overdue',
   defaultSeverity: 'warning',
+  afterUntil: 'quiet',
   title: 'An action item is overdue',
   label: 'Action overdue',
   guidance:

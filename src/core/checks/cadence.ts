@@ -24,6 +24,7 @@ export function cadenceLabel(cadence: Cadence): string {
 export const cadenceOverdue: Rule = {
   id: 'cadence/overdue',
   defaultSeverity: 'warning',
+  afterUntil: 'quiet',
   title: 'A 1:1 is overdue',
   label: '1:1 overdue',
   guidance:

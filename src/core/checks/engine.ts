@@ -24,15 +24,24 @@ function failed(rule: Rule, notes: PersonNotes, e: unknown): Finding {
  */
 export function checkPerson(notes: PersonNotes, ctx: CheckContext, rules: readonly Rule[] = allRules): Finding[] {
   const out: Finding[] = [];
+  const managed = stillManaged(notes, ctx.today);
   for (const rule of rules) {
+    if (!managed && rule.afterUntil === 'quiet') continue;
+    const asHint = !managed && rule.afterUntil === 'hint';
     try {
-      for (const f of rule.check(notes, ctx)) out.push(f);
+      for (const f of rule.check(notes, ctx)) out.push(asHint ? { ...f, severity: 'hint' } : f);
     } catch (e) {
       out.push(failed(rule, notes, e));
     }
   }
   // What the person's own snoozes (person.yaml `snooze:`) put off until a later day is left out.
   return withoutSnoozed(out, [notes], () => notes, ctx.today);
+}
+
+/** False once the person's `until` (the last day you managed them) is before today. */
+export function stillManaged(notes: PersonNotes, today: string): boolean {
+  const until = notes.person.data?.until;
+  return until === undefined || until >= today;
 }
 
 /** The findings of the team rules (those with checkTeam) over everyone's notes. */

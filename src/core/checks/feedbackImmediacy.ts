@@ -25,6 +25,7 @@ function kindWord(entry: FeedbackEntry): string {
 export const feedbackDelay: Rule = {
   id: 'feedback/delay',
   defaultSeverity: 'warning',
+  afterUntil: 'hint',
   title: 'Feedback given long after it was observed',
   label: 'Late feedback',
   guidance:
@@ -69,6 +70,7 @@ export const feedbackDelay: Rule = {
 export const feedbackNotGiven: Rule = {
   id: 'feedback/not-given',
   defaultSeverity: 'warning',
+  afterUntil: 'quiet',
   title: 'Feedback observed and not given yet',
   label: 'Feedback not given',
   guidance:

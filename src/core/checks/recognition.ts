@@ -48,6 +48,7 @@ function positivesGiven(notes: PersonNotes, today: string): FeedbackEntry[] {
 export const recognitionNoneRecent: Rule = {
   id: 'recognition/none-recent',
   defaultSeverity: 'warning',
+  afterUntil: 'quiet',
   title: 'No positive feedback lately',
   label: 'No recent recognition',
   guidance:
@@ -115,6 +116,7 @@ function correctionsWithin(notes: PersonNotes, ctx: CheckContext): number {
 export const recognitionImbalance: Rule = {
   id: 'recognition/imbalance',
   defaultSeverity: 'hint',
+  afterUntil: 'quiet',
   title: 'Corrections far outweigh recognition',
   label: 'Mostly corrections',
   guidance:

@@ -32,6 +32,12 @@ export interface Rule {
   /** What to do next, in our own words; shown in hovers and docs. */
   readonly guidance: string;
   readonly doc: RuleDoc;
+  /**
+   * What becomes of its findings once the person's `until` has passed (someone you no longer manage):
+   * `quiet` drops them (a check that counts days up to today), `hint` keeps them as hints at most.
+   * Absent: unchanged (a check of what the notes say, true whenever it is read). Applied by the engine.
+   */
+  readonly afterUntil?: 'quiet' | 'hint';
   /** Checks one person's notes. Pure: no clock but ctx.today, no I/O. A team rule returns [] here. */
   check(notes: PersonNotes, ctx: CheckContext): Finding[];
   /**

@@ -96,6 +96,7 @@ export function withoutSnoozed(
 export const snoozeEnded: Rule = {
   id: 'snooze/ended',
   defaultSeverity: 'hint',
+  afterUntil: 'quiet',
   title: 'A snooze whose day has passed',
   guidance:
     'The finding it quieted is back, if it still applies. Remove the entry, or give it a later `until` if '

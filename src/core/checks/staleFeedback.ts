@@ -40,6 +40,7 @@ function followUpFix(entry: FeedbackEntry, state: ProgressState, today: string):
 export const feedbackStale: Rule = {
   id: 'feedback/stale',
   defaultSeverity: 'warning',
+  afterUntil: 'quiet',
   title: 'Corrective feedback not followed up',
   label: 'Stale feedback',
   guidance:

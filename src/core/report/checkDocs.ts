@@ -27,6 +27,13 @@ function settingLine(key: string): string {
   return `- \`oneOnOneCoach.${key}\`${typeof value === 'number' || typeof value === 'string' ? ` (default: \`${value}\`)` : ''}`;
 }
 
+/** What the docs say a rule does once the person's `until` has passed. */
+const AFTER_UNTIL = {
+  quiet: ' Quiet once the person\'s `until` has passed (someone you no longer manage).',
+  hint: ' A hint at most once the person\'s `until` has passed (someone you no longer manage).',
+  same: '',
+} as const;
+
 function ruleSection(rule: Rule): string {
   const settings = rule.doc.settings.length ? rule.doc.settings.map(settingLine).join('\n') : 'None besides its severity.';
   return [
@@ -35,7 +42,7 @@ function ruleSection(rule: Rule): string {
     '',
     `*${rule.title}*`,
     '',
-    `Default severity: **${rule.defaultSeverity}**.`,
+    `Default severity: **${rule.defaultSeverity}**.${AFTER_UNTIL[rule.afterUntil ?? 'same']}`,
     '',
     `**Why.** ${rule.doc.why}`,
     '',
