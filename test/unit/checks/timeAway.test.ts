@@ -141,7 +141,8 @@ describe('time away', () => {
       assert.deepEqual(withAndWithout(missedReview, files, '2027-01-06').away, []);
       assert.equal(withAndWithout(missedReview, files, '2027-01-06').present.length, 1);
       assert.equal(only(withAndWithout(missedReview, files, '2027-01-07').away).message,
-        'The plan on review-latency was due for review on 2026-12-22 (1 day ago, not counting 15 days away), and no review is written since');
+        'The plan on review-latency was due for review on 2026-12-22 (1 day ago, not counting 15 days away), and no review is written since. '
+          + 'Looked at: the plan entry of 2026-11-20; no conversation on the topic is written after it.');
     });
   });
 });

@@ -37,6 +37,8 @@ export interface EpisodeStep {
   readonly excepted: boolean;
   /** A review of an earlier plan, not a stage of its own (see the decisions above). */
   readonly reviewOnly: boolean;
+  /** For the 1st conversation of a later episode: the day the topic was resolved before it came back. */
+  readonly restartedAfter?: string;
 }
 
 /** The reason the exception quick fix writes, for the manager to replace; until then it covers nothing. */
@@ -95,13 +97,17 @@ export function expectedAfter(earlier: Episode): Stance {
 /** Each conversation of each episode with its position and expectation, in thread order. */
 export function episodeSteps(thread: TopicThread, settings: CheckSettings): EpisodeStep[] {
   const steps: EpisodeStep[] = [];
+  let before: Episode | undefined;
   for (const episode of episodesOf(thread, settings)) {
     let excepted = false;
+    const restartedAfter = before?.[before.length - 1]?.date;
     episode.forEach((entry, i) => {
       const earlier = episode.slice(0, i);
       excepted ||= hasException(entry);
-      steps.push({ entry, n: i + 1, earlier, expected: expectedAfter(earlier), excepted, reviewOnly: isReviewOnly(entry) });
+      const step = { entry, n: i + 1, earlier, expected: expectedAfter(earlier), excepted, reviewOnly: isReviewOnly(entry) };
+      steps.push(i === 0 && restartedAfter !== undefined ? { ...step, restartedAfter } : step);
     });
+    before = episode;
   }
   return steps;
 }
@@ -120,8 +126,29 @@ export function earlierConversations(thread: TopicThread, step: EpisodeStep): Re
   return step.earlier.map((e, i) => ({
     file: e.file,
     range: fieldRange(e, 'stance'),
-    message: `${ordinal(i + 1)} conversation on ${topicName(thread)}: ${e.stance}`,
+    message: `${ordinal(i + 1)} conversation on ${topicName(thread)}: ${e.stance}${e.status === 'resolved' ? `, resolved on ${e.date}` : ''}`,
   }));
+}
+
+/**
+ * What a step's place in its episode rests on, as a sentence for the end of a message: the
+ * conversations counted (how many, since when), and why a resolution did or did not start the
+ * count again.
+ */
+export function countedConversations(step: EpisodeStep, settings: Pick<CheckSettings, 'newEpisodeAfterDays'>): string {
+  const within = settings.newEpisodeAfterDays;
+  const first = step.earlier[0];
+  if (first === undefined) {
+    const after = step.restartedAfter;
+    if (after === undefined) return 'No earlier conversation on it is written.';
+    return `It was resolved on ${after}, ${daysBetween(after, step.entry.date)} days before this one, more than the ${within} that keep it one episode, so the count starts again here.`;
+  }
+  const n = step.earlier.length;
+  const counted = `Counted: ${n === 1 ? 'the conversation' : `the ${n} conversations`} before it on this topic, since ${first.date}.`;
+  const resolved = step.earlier.findLast((e) => e.status === 'resolved');
+  if (resolved === undefined) return counted;
+  const gap = daysBetween(resolved.date, step.earlier[step.earlier.indexOf(resolved) + 1]?.date ?? step.entry.date);
+  return `${counted} It was resolved on ${resolved.date} and came back ${gap === 1 ? '1 day' : `${gap} days`} later, within the ${within} days that make it the same episode, so the count goes on.`;
 }
 
 /**

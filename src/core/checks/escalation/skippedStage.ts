@@ -3,7 +3,7 @@
 import type { Fix } from '../../findings';
 import { fieldRange } from '../../located';
 import { finding, present, type Rule } from '../rule';
-import { earlierConversations, ordinal, stageRank, stageSteps, topicName } from './episodes';
+import { countedConversations, earlierConversations, ordinal, stageRank, stageSteps, topicName } from './episodes';
 import { changeStanceFix, exceptionFix } from './fixes';
 
 export const skippedStage: Rule = {
@@ -39,7 +39,7 @@ export const skippedStage: Rule = {
           return finding(skippedStage, ctx, {
             at: entry,
             range: fieldRange(entry, 'stance'),
-            message: `${what} at the ${ordinal(n)} conversation on ${topicName(thread)}: the model expects a ${expected} one here, unless it is a conduct or safety exception`,
+            message: `${what} at the ${ordinal(n)} conversation on ${topicName(thread)}: the model expects a ${expected} one here, unless it is a conduct or safety exception. ${countedConversations(step, ctx.settings)}`,
             related: earlierConversations(thread, step),
             fixes: [changeStanceFix(entry, expected), exceptionFix(entry)].filter((f): f is Fix => f !== undefined),
           });

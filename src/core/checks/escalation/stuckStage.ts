@@ -2,7 +2,7 @@
 // only supportive, or the 3rd and later without a formal plan.
 import { fieldRange } from '../../located';
 import { finding, present, type Rule } from '../rule';
-import { earlierConversations, ordinal, stageSteps, topicName, type EpisodeStep } from './episodes';
+import { countedConversations, earlierConversations, ordinal, stageSteps, topicName, type EpisodeStep } from './episodes';
 import { changeStanceFix } from './fixes';
 
 /** The 2nd conversation still supportive (with no plan before it), or the 3rd and later not a plan. */
@@ -45,7 +45,7 @@ export const stuckStage: Rule = {
           return finding(stuckStage, ctx, {
             at: entry,
             range: fieldRange(entry, 'stance'),
-            message: `The ${ordinal(n)} conversation on ${topicName(thread)} is ${entry.stance}: ${why}`,
+            message: `The ${ordinal(n)} conversation on ${topicName(thread)} is ${entry.stance}: ${why}. ${countedConversations(step, ctx.settings)}`,
             related: earlierConversations(thread, step),
             fixes: [changeStanceFix(entry, expected)],
           });
