@@ -20,7 +20,7 @@ describe('escalation messages explain the count', () => {
     );
     assert.equal(f.related?.length, 2);
     const second = only(run(stuckStage, talks(talk('2026-01-05', 'supportive'), talk('2026-01-19', 'supportive')), ctx));
-    assert.match(second.message, / Counted: the conversation before it on this topic, since 2026-01-05\.$/);
+    assert.match(second.message, / Counted: the conversation before it on this topic, on 2026-01-05\.$/);
   });
 
   it('a relapse within newEpisodeAfterDays says when it was resolved and why the count goes on', () => {

@@ -144,7 +144,9 @@ export function countedConversations(step: EpisodeStep, settings: Pick<CheckSett
     return `It was resolved on ${after}, ${daysBetween(after, step.entry.date)} days before this one, more than the ${within} that keep it one episode, so the count starts again here.`;
   }
   const n = step.earlier.length;
-  const counted = `Counted: ${n === 1 ? 'the conversation' : `the ${n} conversations`} before it on this topic, since ${first.date}.`;
+  const counted = n === 1
+    ? `Counted: the conversation before it on this topic, on ${first.date}.`
+    : `Counted: the ${n} conversations before it on this topic, since ${first.date}.`;
   const resolved = step.earlier.findLast((e) => e.status === 'resolved');
   if (resolved === undefined) return counted;
   const gap = daysBetween(resolved.date, step.earlier[step.earlier.indexOf(resolved) + 1]?.date ?? step.entry.date);
