@@ -129,7 +129,7 @@ export const OPENINGS: readonly Opening[] = [
   { kind: 'closed', what: 'a closed question', pattern: 'is there (?:any|some)thing (?<else>else )?(?:that )?(?<subj>you|we|I) (?<verb>need|want) (?<rest>.+)', open: 'What {else}do {subj} {verb} {rest}?', example: ['Is there anything you need from me?', 'What do you need from me?'] },
   { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|was) there (?:any|some)thing (?<else>else )?(?:that )?(?<rest>(?:\\S+ing|in|on|about|getting|stopping)\\b.*)', open: 'What {else}{be} {rest}?', example: ['Is there anything blocking you?', 'What is blocking you?'] },
   { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|was) there (?:any|some)thing (?<else>else )?that (?<rest>.+)', open: 'What {else}{rest}?', example: ['Is there anything that worries you about the cut-over?', 'What worries you about the cut-over?'] },
-  { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|are|was|were) there any (?<rest>(?:\\S+ ){0,2}\\S+)$', open: 'What {rest} {be} there?', example: ['Are there any open questions?', 'What open questions are there?'] },
+  { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|are|was|were) there any (?<rest>\\S+)$', open: 'What {rest} {be} there?', example: ['Are there any blockers?', 'What blockers are there?'] },
   { kind: 'closed', what: 'a closed question', pattern: 'is there (?:a|any) way (?:to|for us to) (?<rest>.+)', open: 'What would make it possible to {rest}?', example: ['Is there a way to speed up the reviews?', 'What would make it possible to speed up the reviews?'] },
   // Did …
   { kind: 'closed', what: 'a closed question', pattern: 'did you (?<verb>think|feel|believe|expect|assume|decide|want) (?<rest>.+)', open: 'What made you {verb} {rest}?', example: ['Did you think the plan was realistic?', 'What made you think the plan was realistic?'] },
@@ -208,7 +208,7 @@ export const MARKERS: readonly Marker[] = [
     problem: 'already says it keeps going wrong',
     phrases: [
       'keeps? (?:on )?(?:happening|missing|slipping|forgetting|failing|breaking|skipping|ignoring|dropping|running late|being late|coming back|coming up|going wrong|getting worse)',
-      "still (?:not|hasn't|haven't|isn't|aren't|didn't|doesn't|don't|can't)", 'every single time',
+      'every single time',
     ],
     instead: 'What is different on the days it goes well?',
     example: 'Why does this keep happening?',
@@ -225,6 +225,13 @@ export const MARKERS: readonly Marker[] = [
   },
   {
     kind: 'verdict',
+    problem: 'already says it is late',
+    phrases: ["still (?:not|hasn't|haven't|isn't|aren't|didn't|doesn't|don't|can't|won't)"],
+    instead: 'What is in the way now?',
+    example: 'Why is the doc still not done?',
+  },
+  {
+    kind: 'verdict',
     problem: 'already says it keeps going wrong',
     phrases: ['how many (?:more )?times', 'how often (?:do|did|will|must|have) (?:I|we) (?:have|need|got) to'],
     instead: 'What gets in the way, each time it comes up?',
@@ -237,7 +244,7 @@ export const MARKERS: readonly Marker[] = [
       "what(?:'s| is| was) (?:your|the) excuse", 'any excuse', '(?:did|do|does|have|has|were|was|are|is) you even', 'surely', 'at all$',
       'on earth',
     ],
-    instead: 'What got in the way, from your side?',
+    instead: 'What happened, from your side?',
     example: "What's your excuse for the missed deadline?",
   },
   {
