@@ -38,7 +38,7 @@ describe('Socratic language in the editor', () => {
     // `      - Did you…` is line 6 (0-based 5); the hint covers the question's words.
     assert.deepEqual([hint.range.start.line, hint.range.start.character, hint.range.end.character], [5, 8, 8 + QUESTION.length]);
     const empty = diagnostics.find((d) => codeOf(d) === 'escalation/empty-stage')!;
-    assert.match(empty.message, /without an open question \(every one in questions is yes\/no or leading\)$/);
+    assert.match(empty.message, /without an open question \(each one written is yes\/no or leading\)$/);
   });
 
   it('typing the open question into the unsaved editor clears both, and nothing is saved', async () => {

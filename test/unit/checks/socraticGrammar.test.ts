@@ -293,7 +293,7 @@ describe('escalation/empty-stage: a Socratic conversation with no open question'
   it('is empty when every question is closed or leading, and says so', () => {
     const files = socratic("    questions:\n      - Did you ask for help?\n      - Why didn't you flag it?\n    theirView: I thought I could catch up.");
     const f = only(run(emptyStage, files, ctx));
-    assert.equal(f.message, 'A Socratic conversation on review-latency without an open question (every one in questions is yes/no or leading)');
+    assert.equal(f.message, 'A Socratic conversation on review-latency without an open question (each one written is yes/no or leading)');
     assert.equal(f.fixes, undefined);
   });
 
@@ -307,7 +307,7 @@ describe('escalation/empty-stage: a Socratic conversation with no open question'
   it('with their view missing too, names both; the fix adds only the missing key', () => {
     const files = socratic('    questions: [Did you ask for help?]\n    rootCause: Nobody sees the queue.');
     const f = only(run(emptyStage, files, ctx));
-    assert.match(f.message, /without an open question \(every one in questions is yes\/no or leading\) and theirView \(their view, in their words\)$/);
+    assert.match(f.message, /without an open question \(each one written is yes\/no or leading\) and theirView \(their view, in their words\)$/);
     assert.deepEqual(f.fixes?.map((x) => x.title), ['Add theirView']);
   });
 });

@@ -64,7 +64,7 @@ export const emptyStage: Rule = {
         const closedOnly = entry.stance === 'socratic' && !isBlank(entry.conversation.questions) && !hasOpenQuestion(entry.conversation.questions);
         if (missing.length === 0 && !closedOnly) return undefined;
         const names = [
-          ...(closedOnly ? ['an open question (every one in questions is yes/no or leading)'] : []),
+          ...(closedOnly ? ['an open question (each one written is yes/no or leading)'] : []),
           ...missing.map(({ key, what }) => `${key} (${what})`),
         ];
         const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
