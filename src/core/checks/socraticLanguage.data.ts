@@ -92,6 +92,7 @@ export const OPENINGS: readonly Opening[] = [
   // Open requests in question form: they invite a story.
   { kind: 'open', what: 'an open request', pattern: "(?:can|could|would|will) you (?:please )?(?:{REQUEST})\\b", example: ['Can you walk me through the last release?'] },
   { kind: 'open', what: 'an open request', pattern: '(?:can|could|may) I ask\\b', example: ['May I ask what the week looked like?'] },
+  { kind: 'open', what: 'an open request', pattern: "(?:do (?:tell|share|say)|have a (?:think|look)|would love to (?:hear|know|understand))\\b", example: ['Would love to hear how the week went?'] },
   // A "why" about purpose or values.
   { kind: 'open', what: 'a "why" about purpose or values', pattern: "why (?:do|did|are|were|would) you (?:really |still )?(?:{PURPOSE})\\b", example: ['Why do you care about the on-call rota?'] },
   { kind: 'open', what: 'a "why" about purpose or values', pattern: 'why did you (?:choose|chose|pick) (?!to\\b)', example: ['Why did you choose platform work?'] },
@@ -127,8 +128,9 @@ export const OPENINGS: readonly Opening[] = [
   { kind: 'closed', what: 'a closed question', pattern: '(?<aux>did|do|does|have|has) (?<subj>{YOU}) (?<verb>\\S+) (?:any|some)thing (?<adj>odd|unusual|strange|different|new|wrong|off|useful|surprising)(?<rest>(?: .*)?)$', open: 'What {aux} {subj} {verb} that was {adj} {rest}?', example: ['Did you notice anything odd before the outage?', 'What did you notice that was odd before the outage?'] },
   { kind: 'closed', what: 'a closed question', pattern: '(?:is|was) there (?:any|some)thing (?<else>else )?(?:that )?(?<subj>{YOU}) (?<modal>can|could|should|would|might) (?<rest>.+)', open: 'What {else}{modal} {subj} {rest}?', example: ['Is there anything I can do to help?', 'What can I do to help?'] },
   { kind: 'closed', what: 'a closed question', pattern: 'is there (?:any|some)thing (?<else>else )?(?:that )?(?<subj>you|we|I) (?<verb>need|want) (?<rest>.+)', open: 'What {else}do {subj} {verb} {rest}?', example: ['Is there anything you need from me?', 'What do you need from me?'] },
-  { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|was) there (?:any|some)thing (?<else>else )?(?:that )?(?<rest>(?:\\S+ing|in|on|about|getting|stopping)\\b.*)', open: 'What {else}{be} {rest}?', example: ['Is there anything blocking you?', 'What is blocking you?'] },
+  { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|was) there (?:any|some)thing (?<else>else )?(?:that )?(?<rest>(?:\\S+ing|in|on)\\b.*)', open: 'What {else}{be} {rest}?', example: ['Is there anything blocking you?', 'What is blocking you?'] },
   { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|was) there (?:any|some)thing (?<else>else )?that (?<rest>.+)', open: 'What {else}{rest}?', example: ['Is there anything that worries you about the cut-over?', 'What worries you about the cut-over?'] },
+  { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|was|has) (?:any|some)thing (?<rest>.+)', open: 'What {be} {rest}?', example: ['Has anything changed since we last talked?', 'What has changed since we last talked?'] },
   { kind: 'closed', what: 'a closed question', pattern: '(?<be>is|are|was|were) there any (?<rest>\\S+)$', open: 'What {rest} {be} there?', example: ['Are there any blockers?', 'What blockers are there?'] },
   { kind: 'closed', what: 'a closed question', pattern: 'is there (?:a|any) way (?:to|for us to) (?<rest>.+)', open: 'What would make it possible to {rest}?', example: ['Is there a way to speed up the reviews?', 'What would make it possible to speed up the reviews?'] },
   // Did …
@@ -178,7 +180,8 @@ export const OPENINGS: readonly Opening[] = [
   { kind: 'closed', what: 'a closed question', pattern: 'have you (?:had (?:a|the) chance to|had (?:the )?time to|been able to|managed to) (?<rest>.+)', open: 'What made it easy or hard to {rest}?', example: ['Have you had time to look at the runbook?', 'What made it easy or hard to look at the runbook?'] },
   { kind: 'closed', what: 'a closed question', pattern: 'have you tried\\b', open: 'What have you tried so far, and how did it go?', example: ['Have you tried pairing on the reviews?', 'What have you tried so far, and how did it go?'] },
   // Any other auxiliary first: closed, with a short open opening instead.
-  { kind: 'closed', what: 'a closed question', pattern: '(?:{AUX})\\b', open: 'How do you see …?', example: ['Is the backlog the real problem?', 'How do you see …?'] },
+  { kind: 'closed', what: 'a closed question', pattern: '(?:will|may|might|must|shall) (?:{YOU}|it|this|that|there|the|a|an|your|our|my|his|her|their|anyone|someone|everyone)\\b', open: 'How do you see …?', example: ['Shall we move the demo to next week?', 'How do you see …?'] },
+  { kind: 'closed', what: 'a closed question', pattern: '(?:do|does|did|is|are|was|were|am|can|could|would|should|have|has|had) (?!(?:{AUX})\\b)', open: 'How do you see …?', example: ['Is the backlog the real problem?', 'How do you see …?'] },
 ];
 
 /** The object form of a subject a rephrasing repeats (`{obj}`): "Did he…?" becomes "…for him to…". */

@@ -49,6 +49,10 @@ const CLOSED: readonly Must[] = [
   ['Did they reply to your comments on the design doc?', 'closed', 'What made it easy or hard for them to reply to your comments on the design doc?'],
   ['Is that a fair summary?', 'closed', 'How do you see …?'],
   ['Should we move the demo to next week?', 'closed', 'How do you see …?'],
+  ['Is anything in the way of the cut-over?', 'closed', 'What is in the way of the cut-over?'],
+  ['Has anything changed since we last talked?', 'closed', 'What has changed since we last talked?'],
+  ['Is there anything on your mind about the reorg?', 'closed', 'What is on your mind about the reorg?'],
+  ['Is there something about the process that makes reviews slow?', 'closed', 'How do you see …?'],
   ['Did you notice anything odd in the logs before the outage?', 'closed', 'What did you notice that was odd in the logs before the outage?'],
   ['Do you remember what we agreed about the review checklist?', 'closed', 'What do you remember about what we agreed about the review checklist?'],
 ];
@@ -151,6 +155,10 @@ const MUST_NOT: readonly string[] = [
   'How is it going with the always-on dashboard?',
   'What does "done" mean to you for a migration step?',
   'What did Ben say when you asked him to pair?',
+  'May was a hard month for the team; what changed for you?',
+  'Will mentioned the queue in the retro, what do you make of it?',
+  'Would love to hear how the first week of on-call went?',
+  'Do tell me more about the outage?',
 ];
 
 const ctx = ctxOn('2026-02-01');
