@@ -24,7 +24,7 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
 };
 
 /** A data pattern as a regular expression source: placeholders expanded, a space any run of spaces, an apostrophe optional and straight or curly. */
-export function patternSource(pattern: string): string {
+function patternSource(pattern: string): string {
   const expanded = pattern.replace(/\{([A-Z]+)\}/g, (all, name: string) => PLACEHOLDERS[name]?.join('|') ?? all);
   return expanded.replace(/ /g, '\\s+').replace(/'/g, "['’]?");
 }
@@ -55,7 +55,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'cf', 'mr', 'mrs', 'ms', 'dr']);
 
 /** The sentences of `text`: each ends at "?" or "!", or at "." followed by a space (not after e.g. or a single letter). */
-export function sentencesOf(text: string): Sentence[] {
+function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -125,10 +125,10 @@ function firstOpening(body: string): { opening: Opening; groups: Record<string, 
 }
 
 /** An open question from a template: `{name}` from the groups, `{obj}` and `{do}`/`{is}` from the subject and tense. */
-export function fillTemplate(template: string, groups: Readonly<Record<string, string | undefined>>): string {
+function fillTemplate(template: string, groups: Readonly<Record<string, string | undefined>>): string {
   const word = (name: string): string => {
     const value = groups[name] ?? '';
-    if (name === 'rest' || name === 'statement') return value;
+    if (name === 'rest') return value;
     const lower = value.toLowerCase();
     return lower === 'i' ? 'I' : lower;
   };
@@ -163,7 +163,7 @@ export function readQuestion(question: string): QuestionReading {
   const tag = TAG_PATTERN.exec(body);
   if (tag && tag.index > 0) {
     const statement = body.slice(0, tag.index).trimEnd().replace(LEAD_IN, '');
-    const lowered = LOWER_START.test(statement.toLowerCase()) && !/^I\b/u.test(statement) ? statement.charAt(0).toLowerCase() + statement.slice(1) : statement;
+    const lowered = LOWER_START.test(statement.toLowerCase()) ? statement.charAt(0).toLowerCase() + statement.slice(1) : statement;
     return {
       kind: 'verdict',
       problem: TAG_PROBLEM,
@@ -211,7 +211,7 @@ function quoted(question: string): string {
 }
 
 /** The words of a judgment list in `text`, in order. */
-export function judgmentWords(text: string): { list: JudgmentList; index: number; text: string }[] {
+function judgmentWords(text: string): { list: JudgmentList; index: number; text: string }[] {
   const all: { list: JudgmentList; index: number; text: string }[] = [];
   for (const { list, pattern } of JUDGMENT_PATTERNS) {
     for (const m of text.matchAll(pattern)) all.push({ list, index: m.index, text: m[0] });
