@@ -4,9 +4,8 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { addDays, todayIso } from '../../src/core/dates';
-import type { CoachApi } from '../../src/extension';
-import { codeOf, coach, diagnosticsWhen, hasCode, lacksCode, notesUri } from './helpers';
-import { removeNotes, writeNotes } from './writeNotes';
+import { codeOf, diagnosticsWhen, hasCode, lacksCode, notesUri } from './helpers';
+import { notesForSuite } from './writeNotes';
 
 const today = todayIso();
 const ago = (n: number) => addDays(today, -n);
@@ -20,15 +19,7 @@ const files = {
 const uri = notesUri('alpha', `sg-lee/${ago(6)}.yaml`);
 
 describe('Socratic language in the editor', () => {
-  let api: CoachApi;
-  before(async () => {
-    api = await coach();
-    await writeNotes(api, 'alpha', files);
-  });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await removeNotes(api, 'alpha', files);
-  });
+  notesForSuite('alpha', files);
 
   it('a yes/no question gets a hint with its open rephrasing; with no open question the stage is empty', async () => {
     const diagnostics = await diagnosticsWhen(uri, (ds) => hasCode('socratic/leading-language')(ds) && hasCode('escalation/empty-stage')(ds), 'the hint and the empty stage');
