@@ -43,6 +43,12 @@ export const LEAD_INS = [
   'out of curiosity', 'looking back', 'thinking back', 'in hindsight', 'on reflection', 'last thing', 'one more thing',
 ];
 
+/** A short label before the question proper, also skipped: "On the release: did you…?" (a regular expression). */
+export const LABEL = '^[^?:\\n]{1,40}:\\s+';
+
+/** Words ending in a full stop that do not end a sentence ("Reviews wait, e.g. on Fridays."). */
+export const ABBREVIATIONS = ['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'cf', 'mr', 'mrs', 'ms', 'dr'];
+
 /** Auxiliaries that open a yes/no question; any of them, with any subject, makes a question closed. */
 export const AUXILIARIES = [
   'do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'will', 'would', 'shall', 'should',

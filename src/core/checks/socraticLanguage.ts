@@ -11,8 +11,8 @@ import type { TopicConversationEntry } from '../personNotes';
 import { phrasePattern } from './escalation/phrases';
 import { finding, present, type DocTable, type Rule } from './rule';
 import {
-  AUXILIARIES, DEGREE_WORDS, JUDGMENT_LISTS, KIND_PROBLEMS, LEAD_INS, LOWER_CASE_STARTS, MARKERS, NEGATIVE_AUXILIARIES,
-  OBJECT_FORMS, OPEN_REQUESTS, OPENINGS, PURPOSE_WORDS, TAG_OPEN, TAG_PROBLEM, TAGS, TENSE_WORDS,
+  ABBREVIATIONS, AUXILIARIES, DEGREE_WORDS, JUDGMENT_LISTS, KIND_PROBLEMS, LEAD_INS, LOWER_CASE_STARTS, MARKERS, NEGATIVE_AUXILIARIES,
+  LABEL, OBJECT_FORMS, OPEN_REQUESTS, OPENINGS, PURPOSE_WORDS, TAG_OPEN, TAG_PROBLEM, TAGS, TENSE_WORDS,
   type HintKind, type JudgmentList, type Marker, type Opening,
 } from './socraticLanguage.data';
 
@@ -38,8 +38,7 @@ const OPENING_PATTERNS = OPENINGS.map((opening) => ({ opening, pattern: new RegE
 const MARKER_PATTERNS = MARKERS.map((marker) => ({ marker, pattern: new RegExp(wholeWords(marker.phrases), 'isu') }));
 const TAG_PATTERN = new RegExp(`(?:,|\\s[–—-])\\s*(?:${TAGS.map(patternSource).join('|')})$`, 'iu');
 const LEAD_IN = new RegExp(`^(?:[\\s"'“‘(*•–—-]+)?(?:(?:${LEAD_INS.map(patternSource).join('|')})\\b[\\s,;:.!–—-]*)*`, 'iu');
-/** A short label before the question proper: "On the release: did you…?". */
-const LABEL = /^[^?:\n]{1,40}:\s+/u;
+const LABEL_PATTERN = new RegExp(LABEL, 'u');
 const LOWER_START = new RegExp(`^(?:${LOWER_CASE_STARTS.join('|')})\\b`, 'u');
 const JUDGMENT_PATTERNS = JUDGMENT_LISTS.map((list) => ({ list, pattern: new RegExp(phrasePattern(list.phrases), 'giu') }));
 
@@ -52,7 +51,7 @@ export interface Sentence {
   readonly text: string;
 }
 
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'cf', 'mr', 'mrs', 'ms', 'dr']);
+const NOT_SENTENCE_ENDS = new Set(ABBREVIATIONS);
 
 /** The sentences of `text`: each ends at "?" or "!", or at "." followed by a space (not after e.g. or a single letter). */
 function sentencesOf(text: string): Sentence[] {
@@ -72,7 +71,7 @@ function sentencesOf(text: string): Sentence[] {
       push(i + 1);
     } else if (c === '.' && (i + 1 === text.length || /\s/u.test(text[i + 1]!))) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 8), i))?.[1]?.toLowerCase() ?? '';
-      if (!ABBREVIATIONS.has(word) && word.length !== 1) push(i + 1);
+      if (!NOT_SENTENCE_ENDS.has(word) && word.length !== 1) push(i + 1);
     }
   }
   push(text.length);
@@ -105,7 +104,7 @@ const OPEN: QuestionReading = { kind: 'open' };
 function starts(question: string): { offset: number; text: string }[] {
   const lead = LEAD_IN.exec(question)![0].length;
   const out = [{ offset: lead, text: question.slice(lead) }];
-  const label = LABEL.exec(question.slice(lead));
+  const label = LABEL_PATTERN.exec(question.slice(lead));
   if (label) {
     const after = lead + label[0].length;
     const more = LEAD_IN.exec(question.slice(after))![0].length;
@@ -305,6 +304,8 @@ export function grammarTables(): DocTable[] {
         ['{NEG}: negative auxiliaries', NEGATIVE_AUXILIARIES.join(', ')],
         ['{YOU}: subjects', YOU.join(', ')],
         ['lead-in words, skipped before the opening', LEAD_INS.join(', ')],
+        ['a label before the question, skipped too ("On the release: did you…?")', code(LABEL)],
+        ['words with a full stop that do not end a sentence', ABBREVIATIONS.join(', ')],
         ...JUDGMENT_LISTS.map((l) => [`${l.problem}, in every text the manager wrote (instead: "${l.instead}")`, l.phrases.join(', ')]),
       ],
     },
