@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CoachApi } from '../../src/extension';
-import { notesUri } from './helpers';
+import { coach, notesUri } from './helpers';
 
 /** Files by path inside the notes root: `{ 'lin/person.yaml': '...' }`. */
 export type NotesFiles = Readonly<Record<string, string>>;
@@ -30,4 +30,17 @@ export async function removeNotes(api: CoachApi, folderName: string, files: Note
     await vscode.workspace.fs.delete(notesUri(folderName, person), { recursive: true });
   }
   await reread(api, folderName, files, false);
+}
+
+/** Registers hooks that write the files before a suite and, after it, close every editor and take the files away again. */
+export function notesForSuite(folderName: string, files: NotesFiles): void {
+  let api: CoachApi | undefined;
+  before(async () => {
+    api = await coach();
+    await writeNotes(api, folderName, files);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (api) await removeNotes(api, folderName, files);
+  });
 }

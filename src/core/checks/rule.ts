@@ -19,6 +19,16 @@ export interface RuleDoc {
   readonly example: string;
   /** The setting keys (under `oneOnOneCoach.`) that tune it, besides its severity. */
   readonly settings: readonly string[];
+  /** Tables the rule's section shows after its example, made from its data (e.g. the patterns it matches). */
+  readonly tables?: readonly DocTable[];
+}
+
+/** A small table of docs/checks.md: a title, a paragraph, a header and rows of Markdown cells. */
+export interface DocTable {
+  readonly title: string;
+  readonly intro?: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 export interface Rule {

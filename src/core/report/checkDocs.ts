@@ -1,6 +1,6 @@
 // docs/checks.md, rendered from the rule data (id, title, doc, guidance, default severity, settings)
 // and the loader's codes. scripts/gen-check-docs.mjs writes it; a unit test keeps it current.
-import type { Rule } from '../checks/rule';
+import type { DocTable, Rule } from '../checks/rule';
 import { DEFAULT_SETTINGS } from '../checks/settings';
 import { LOADER_CODES, type LoaderCode } from './loaderCodes';
 
@@ -34,6 +34,17 @@ const AFTER_UNTIL = {
   same: '',
 } as const;
 
+function docTable(table: DocTable): string {
+  return [
+    `**${table.title}.**${table.intro ? ` ${table.intro}` : ''}`,
+    '',
+    `| ${table.header.map(cell).join(' | ')} |`,
+    `| ${table.header.map(() => '---').join(' | ')} |`,
+    ...table.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ].join('\n');
+}
+
 function ruleSection(rule: Rule): string {
   const settings = rule.doc.settings.length ? rule.doc.settings.map(settingLine).join('\n') : 'None besides its severity.';
   return [
@@ -52,6 +63,7 @@ function ruleSection(rule: Rule): string {
     '',
     fenced('yaml', rule.doc.example),
     '',
+    ...(rule.doc.tables ?? []).map(docTable),
     '**Settings:**',
     '',
     settings,

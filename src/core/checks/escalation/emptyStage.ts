@@ -1,9 +1,10 @@
 // escalation/empty-stage: a conversation whose stance is named but whose substance is not written:
-// supportive without expectation or support, Socratic without questions or their view, a plan
-// without goals, measures, support or a review date.
+// supportive without expectation or support, Socratic without questions (or with no open one among
+// them) or their view, a plan without goals, measures, support or a review date.
 import { fieldRange } from '../../located';
 import type { Stance, TopicConversation } from '../../schema';
 import { finding, present, type Rule } from '../rule';
+import { hasOpenQuestion } from '../socraticLanguage';
 import { stageSteps, topicName } from './episodes';
 import { missingKeysFix } from './fixes';
 
@@ -59,10 +60,15 @@ export const emptyStage: Rule = {
     return present(
       stageSteps(notes, ctx.settings).map(({ thread, step: { entry } }) => {
         const missing = STAGE_ESSENTIALS[entry.stance].filter(({ key }) => isBlank(entry.conversation[key]));
-        if (missing.length === 0) return undefined;
-        const names = missing.map(({ key, what }) => `${key} (${what})`);
+        // Questions written, but none of them open: the stage is as empty as without them.
+        const closedOnly = entry.stance === 'socratic' && !isBlank(entry.conversation.questions) && !hasOpenQuestion(entry.conversation.questions);
+        if (missing.length === 0 && !closedOnly) return undefined;
+        const names = [
+          ...(closedOnly ? ['an open question (each one written is yes/no or leading)'] : []),
+          ...missing.map(({ key, what }) => `${key} (${what})`),
+        ];
         const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
-        const fix = missingKeysFix(entry, missing.map(({ key }) => key));
+        const fix = missing.length ? missingKeysFix(entry, missing.map(({ key }) => key)) : undefined;
         return finding(emptyStage, ctx, {
           at: entry,
           range: fieldRange(entry, 'stance'),
