@@ -35,6 +35,10 @@ describe('snoozing a finding (what a manager sees)', () => {
     await page.locator('.part.sidebar .pane-header', { hasText: 'People' }).waitFor({ state: 'visible' });
     const { line, given } = staleItem();
     await runCommand('View: Focus Problems');
+    // Problems lists more than fits on screen (how many depends on the day); a manager types into its filter.
+    const filter = page.locator('.part.panel .viewpane-filter input').first();
+    await filter.waitFor({ state: 'visible' });
+    await filter.fill('never followed up');
     const rows = page.locator('.markers-panel .monaco-list-row');
     const staleRow = rows.filter({ hasText: `(${given}) and never followed up` });
     await staleRow.first().waitFor({ state: 'visible', timeout: 30_000 });
