@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { checkPerson } from '../../../src/core/checks/engine';
 import { escalationRules } from '../../../src/core/checks/escalation';
@@ -161,5 +162,26 @@ describe('topics/id-typo', () => {
       talk('2026-01-26', 'socratic', on('relase-nodes')),
     );
     assert.deepEqual(run(topicIdTypo, chain, ctx).map((f) => [f.file, f.message.split('?')[0]]), [['p/2026-01-12.yaml', 'Did you mean release-notes']]);
+  });
+
+  it('property: the rename reads clean in any shape of file, and settles the id', () => {
+    const shape = fc.record({
+      quote: fc.constantFrom('', '"', "'"),
+      comment: fc.constantFrom('', '   # typed fast', ' #'),
+      idLast: fc.boolean(),
+      ending: fc.constantFrom('\n', '', '  ', '\t', '\n  ', ' \t\n', '\n\n  \n '),
+      crlf: fc.boolean(),
+    });
+    fc.assert(fc.property(shape, ({ quote, comment, idLast, ending, crlf }) => {
+      const id = `id: ${quote}relase-notes${quote}${comment}`;
+      const keys = ['stance: socratic', 'questions: [What gets in the way?]', 'theirView: The date moves.'];
+      const entry = idLast ? [`  - ${keys[0]}`, ...keys.slice(1).map((k) => `    ${k}`), `    ${id}`] : [`  - ${id}`, ...keys.map((k) => `    ${k}`)];
+      const body = ['date: 2026-01-19', 'topics:', ...entry].join('\n') + ending;
+      const files = { ...slipped('relase-notes'), '2026-01-19.yaml': crlf ? body.replace(/\n/g, '\r\n') : body };
+      const fixed = applyFix(files, only(run(topicIdTypo, files, ctx)).fixes![0]!);
+      assert.ok(fixed['2026-01-19.yaml']!.includes(`id: ${quote}release-notes${quote}${comment}`), JSON.stringify(fixed['2026-01-19.yaml']));
+      assert.deepEqual(run(topicIdTypo, fixed, ctx), []);
+      assert.deepEqual(notesOf(fixed).topicThreads.map((t) => [t.topicId, t.conversations.length]), [['release-notes', 2]]);
+    }), { numRuns: 200 });
   });
 });
