@@ -21,6 +21,12 @@ export function withSettledIds(notes: PersonNotes, typos: readonly SuspectedTypo
   return { ...notes, topicThreads };
 }
 
+/** The person's notes as the escalation rules see them: with the doubtful conversations moved, if any. */
+export function settledNotes(notes: PersonNotes): PersonNotes {
+  const typos = suspectedTypos(notes);
+  return typos.length === 0 ? notes : withSettledIds(notes, typos);
+}
+
 const inside = (r: Range, outer: Range): boolean =>
   (r.start.line > outer.start.line || (r.start.line === outer.start.line && r.start.character >= outer.start.character)) &&
   (r.end.line < outer.end.line || (r.end.line === outer.end.line && r.end.character <= outer.end.character));
@@ -35,7 +41,7 @@ export function waitingForSettledIds(rule: Rule): Rule {
       const typos = suspectedTypos(notes);
       if (typos.length === 0) return rule.check(notes, ctx);
       const entries = typos.map((t) => t.entry);
-      return rule.check(withSettledIds(notes, typos), ctx).filter((f) => !onEntry(f, entries));
+      return rule.check(settledNotes(notes), ctx).filter((f) => !onEntry(f, entries));
     },
   };
 }
