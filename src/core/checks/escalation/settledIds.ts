@@ -9,7 +9,7 @@ import type { Rule } from '../rule';
 import { suspectedTypos, type SuspectedTypo } from '../topicIdTypo';
 
 /** The person's notes with each doubtful conversation moved into the thread it most likely belongs to. */
-export function withSettledIds(notes: PersonNotes, typos: readonly SuspectedTypo[]): PersonNotes {
+function withSettledIds(notes: PersonNotes, typos: readonly SuspectedTypo[]): PersonNotes {
   const doubtful = new Set(typos.map((t) => t.entry.topicId));
   const topicThreads = notes.topicThreads
     .filter((t) => !doubtful.has(t.topicId))
