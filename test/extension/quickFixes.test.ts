@@ -23,6 +23,8 @@ interface FixCase {
   readonly writeContent?: (text: string) => string;
   /** Where the diagnostic must be (zero-based line) and what it must say, when the test cares. */
   readonly shows?: { readonly line: number; readonly message: RegExp };
+  /** Codes that must not show on the file beside the diagnostic (e.g. findings that wait for it). */
+  readonly absent?: readonly string[];
 }
 
 function lines(...l: string[]): string {
@@ -51,6 +53,7 @@ async function checkFix(api: CoachApi, c: FixCase): Promise<void> {
       assert.equal(diagnostic.range.start.line, c.shows.line, 'the diagnostic is on the line it is about');
       assert.match(diagnostic.message, c.shows.message);
     }
+    for (const code of c.absent ?? []) assert.ok(!hasCode(code)(before), `no ${code} beside ${c.code}`);
     const editor = await vscode.window.showTextDocument(uri);
     const original = editor.document.getText();
 
@@ -144,6 +147,17 @@ describe('Quick fixes', () => {
     code: 'escalation/empty-stage',
     title: 'Add expectation, support',
     writeContent: (text) => text.replace(/^( +)expectation:$/m, '$1expectation: A second reader on every migration.').replace(/^( +)support:$/m, '$1support: Pairing with Sam'),
+  }));
+
+  it('topics/id-typo: renames an id written once to the open topic it was meant for; the stage checks wait until then', () => checkFix(api, {
+    files: {
+      [`qf-typo/${ago(7)}.yaml`]: oneOnOne(ago(7), 'topics:', '  - id: relase-notes   # typed fast', '    stance: socratic', '    questions: [What gets in the way of the notes?]', '    theirView: The date moves after the notes are due.'),
+      [`qf-typo/${ago(14)}.yaml`]: oneOnOne(ago(14), 'topics:', '  - id: release-notes', '    stance: supportive', '    expectation: Notes for every release, by the day it ships.', '    support: [A template]'),
+    },
+    code: 'topics/id-typo',
+    title: 'Change the topic id to release-notes',
+    shows: { line: 2, message: /^Did you mean release-notes\? The topic relase-notes has only this conversation/ },
+    absent: ['escalation/skipped-stage'],
   }));
 
   it('format/unknown-key: renames the key to the one meant', () => checkFix(api, {

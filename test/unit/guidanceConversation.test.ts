@@ -38,6 +38,11 @@ describe('guidance: topic conversations', () => {
     assert.equal(conversationLensTitle(only(files, '2026-02-08.yaml')), 'Conversation 2 of 3 · expected: Socratic');
   });
 
+  it('counts a topic id in doubt (a likely slip for an open topic) with that topic, as Problems does', () => {
+    const files = { '2026-02-01.yaml': first, '2026-02-08.yaml': talk('2026-02-08', 'socratic').replace('review-depth', 'review-dept') };
+    assert.equal(conversationLensTitle(only(files, '2026-02-08.yaml')), 'Conversation 2 of 3 · expected: Socratic');
+  });
+
   it('expects a plan from the 3rd conversation on, and says so past the 3rd', () => {
     const files = {
       '2026-01-01.yaml': talk('2026-01-01', 'supportive'), '2026-01-08.yaml': talk('2026-01-08', 'socratic'),

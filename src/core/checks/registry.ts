@@ -11,10 +11,12 @@ import type { Rule } from './rule';
 import { snoozeRules } from './snooze';
 import { leadingLanguageRule } from './socraticLanguage';
 import { staleFeedbackRules } from './staleFeedback';
+import { topicIdRules } from './topicIdTypo';
 import { unwrittenEntryRules } from './unwrittenEntry';
 
 export const allRules: readonly Rule[] = [
   ...escalationRules,
+  ...topicIdRules,
   leadingLanguageRule,
   ...feedbackImmediacyRules,
   ...staleFeedbackRules,

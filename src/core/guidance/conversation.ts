@@ -5,6 +5,7 @@
 // is not part of its thread; the editor shows it as the conversation it will be once written.
 import { STAGE_ESSENTIALS } from '../checks/escalation/emptyStage';
 import { episodeSteps, expectedStance, ordinal, topicName, type EpisodeStep } from '../checks/escalation/episodes';
+import { settledNotes } from '../checks/escalation/settledIds';
 import type { CheckContext } from '../checks/rule';
 import type { CheckSettings } from '../checks/settings';
 import type { Finding } from '../findings';
@@ -37,7 +38,8 @@ function plannedPlace(notes: PersonNotes, entry: TopicConversationEntry, setting
 /** Every topic conversation in `file`, written or planned, in the order they are written. */
 export function conversationsIn(notes: PersonNotes, file: string, settings: CheckSettings): ConversationPlace[] {
   const places: ConversationPlace[] = [];
-  for (const thread of notes.topicThreads) {
+  // Counted as the escalation rules count: a topic id in doubt with the open topic it most likely belongs to.
+  for (const thread of settledNotes(notes).topicThreads) {
     if (!thread.conversations.some((c) => c.file === file)) continue;
     const latest = thread.conversations[thread.conversations.length - 1];
     for (const step of episodeSteps(thread, settings)) {
