@@ -3,7 +3,8 @@
 // Urgency, decided here once (the view, its badge and the status bar all use it):
 // 1. Errors first: a file with a format error is not read by the coaching checks at all.
 // 2. Warnings by what the rule is about, in RULE_PRIORITY order: feedback gone stale, a topic stuck
-//    at a stage (a third conversation without a plan), a plan's review missed, overdue actions,
+//    at a stage (a third conversation without a plan), a plan's review missed, a topic id that
+//    looks like a slip (its stage checks wait on it), overdue actions,
 //    overdue 1:1s, feedback not given, no recent recognition, then how well a stage was held.
 //    Rules not listed come after the listed ones, format warnings last.
 // 3. Within a rule: the manager's own overdue commitments before the person's.
@@ -18,6 +19,7 @@ export const RULE_PRIORITY: readonly string[] = [
   'feedback/stale',
   'escalation/stuck-stage',
   'escalation/missed-review',
+  'topics/id-typo',
   'actions/overdue',
   'cadence/overdue',
   'feedback/not-given',
