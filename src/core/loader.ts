@@ -115,7 +115,8 @@ function parseNotes(text: string): Document {
 /** The parser's errors, one finding per mistake (see yamlErrors.ts), and its warnings. */
 function syntaxFindings(file: string, text: string, lineStarts: readonly number[], doc: Document, parsed: readonly YAMLError[]): Finding[] {
   const errors = syntaxMistakes(text, lineStarts, doc, parsed, parseNotes).map((m) => {
-    const range = spanToRange(lineStarts, m.span);
+    // A mistake at the very end of the text may reach one past it: every range stays inside the text.
+    const range = spanToRange(lineStarts, [clampOffset(text, m.span[0]), clampOffset(text, m.span[1])]);
     const fix = mistakeFix(file, m, range);
     return fix ? { ...finding(file, 'format/syntax', m.message, range), fixes: [fix] } : finding(file, 'format/syntax', m.message, range);
   });

@@ -271,6 +271,12 @@ const YAMLISH = [
   ':', ': ', ' ', '  ', '\n', '\r\n', '\r', '\t', '- ', '[', ']', '{', '}', ',', '&a ', '*a', '#', '"', "'", '|', '>', '!', '?', '%', '---', '\uFEFF', '\\',
 ];
 
+describe('bad input: found by the properties below', () => {
+  it('a flow map cut short at the end of the file: its ranges stay inside the text', () => {
+    for (const text of ['{: ?', '{: ? ', '[a b', '{a: 1 b: 2']) for (const file of FILES) assertWellFormed(file, text);
+  });
+});
+
 describe('bad input: property', () => {
   it('any text: never throws, every range inside the text', () => {
     fc.assert(fc.property(fc.constantFrom(...FILES), fc.string({ unit: 'binary', maxLength: 200 }), assertWellFormed), { numRuns: 300 });
