@@ -2,6 +2,7 @@
 // every label and every choice of what is "open" is unit-tested.
 import { expectedStance, stageRank } from './checks/escalation/episodes';
 import { openPlan, type OpenPlan } from './checks/escalation/missedReview';
+import { settledNotes } from './checks/escalation/settledIds';
 import { daysAgo } from './checks/wording';
 import type { CheckContext } from './checks/rule';
 import { daysBetween, isIsoDate } from './dates';
@@ -93,10 +94,13 @@ export interface OpenTopic {
   readonly plan?: OpenPlan;
 }
 
-/** Topics whose latest conversation did not resolve them, with the stage expected next. */
+/**
+ * Topics whose latest conversation did not resolve them, with the stage expected next. A topic id
+ * that looks like a slip for an open topic's is counted with that topic, as the checks count it.
+ */
 export function openTopics(notes: PersonNotes, ctx: CheckContext): OpenTopic[] {
   const open: OpenTopic[] = [];
-  for (const thread of notes.topicThreads) {
+  for (const thread of settledNotes(notes).topicThreads) {
     const next = expectedStance(thread, ctx);
     if (!next) continue;
     const latest = thread.conversations[thread.conversations.length - 1] as TopicConversationEntry;

@@ -8,6 +8,7 @@
 // reads as "not written": the new file counts as a planned 1:1, and its topic entries as planned
 // conversations, until the manager writes over them (personNotes.ts).
 import { expectedStance, ordinal, topicName } from '../checks/escalation/episodes';
+import { settledNotes } from '../checks/escalation/settledIds';
 import type { CheckContext } from '../checks/rule';
 import type { ActionEntry, FeedbackEntry, PersonNotes } from '../personNotes';
 import { placeholder, type Stance } from '../schema';
@@ -36,7 +37,8 @@ export interface CarryOver {
 
 export function carryOver(notes: PersonNotes, ctx: CheckContext): CarryOver {
   const topics: OpenTopic[] = [];
-  for (const thread of notes.topicThreads) {
+  // A topic id that looks like a slip is carried over as the topic it most likely belongs to.
+  for (const thread of settledNotes(notes).topicThreads) {
     const next = expectedStance(thread, ctx);
     if (next) topics.push({ thread, ...next });
   }

@@ -9,6 +9,8 @@ import { skippedStage } from '../../../src/core/checks/escalation/skippedStage';
 import { vagueExpectation } from '../../../src/core/checks/escalation/vagueExpectation';
 import { slipDistance, topicIdTypo } from '../../../src/core/checks/topicIdTypo';
 import type { Finding } from '../../../src/core/findings';
+import { openTopics } from '../../../src/core/sidebarModel';
+import { carryOver } from '../../../src/core/templates/newOneOnOne';
 import { applyFix, ctxOn, notesOf, only, run, textAt, type PersonFiles } from './builders';
 import { talk, talks } from './escalationTalks';
 
@@ -183,5 +185,19 @@ describe('topics/id-typo', () => {
       assert.deepEqual(run(topicIdTypo, fixed, ctx), []);
       assert.deepEqual(notesOf(fixed).topicThreads.map((t) => [t.topicId, t.conversations.length]), [['release-notes', 2]]);
     }), { numRuns: 200 });
+  });
+});
+
+describe('a topic id slip in the People view and New 1:1', () => {
+  it('the open topics count the slip with the topic it most likely belongs to, as the checks do', () => {
+    const notes = notesOf(slipped('relase-notes'));
+    const open = openTopics(notes, ctx);
+    assert.deepEqual(open.map((t) => [t.thread.topicId, t.held, t.expected]), [['release-notes', 2, 'plan']]);
+    assert.deepEqual(carryOver(notes, ctx).topics.map((t) => [t.thread.topicId, t.n, t.expected]), [['release-notes', 2, 'plan']]);
+  });
+
+  it('two ids that are not a slip stay two topics', () => {
+    const notes = notesOf(talks(talk('2026-01-05', 'supportive', on('api-v1')), talk('2026-01-19', 'supportive', on('api-v2'))));
+    assert.deepEqual(openTopics(notes, ctx).map((t) => t.thread.topicId).sort(), ['api-v1', 'api-v2']);
   });
 });
