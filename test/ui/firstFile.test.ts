@@ -103,7 +103,7 @@ function firstFileSuite(title: string, notesRoot: string, screenshotName: string
       const wb = workbench();
       const { page, runCommand, screenshot } = wb;
       await reloadWindow(wb);
-      const coachBadge = wb.activityBarItem('1:1 Coach').locator('xpath=..').locator('.badge-content').filter({ hasText: /^[1-9]\d*$/ }).first();
+      const coachBadge = wb.activityBarItem('1:1 Coach').locator('.badge-content').filter({ hasText: /^[1-9]\d*$/ }).first();
       if (startsBeforeAnyFile) {
         // No editor is open yet: the notes folder alone starts the extension (workspaceContains:one-on-ones).
         await coachBadge.waitFor({ state: 'visible', timeout: 120_000 });

@@ -174,7 +174,8 @@ export function useWorkbench(folder?: string | SampleCopy, options: WorkbenchOpt
         await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible' });
       },
       activityBarItem(title) {
-        return page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`);
+        // The whole item, badge included: a click lands where a person clicks, even on the badge.
+        return page.locator('.part.activitybar .action-item').filter({ has: page.locator(`a[aria-label^="${title}"]`) });
       },
       activationFailures: () => tb.activationFailures(runDir),
     };
