@@ -10,12 +10,12 @@ import { performance } from 'node:perf_hooks';
 import MarkdownIt from 'markdown-it';
 import { PERSON_COMMANDS } from '../src/cli/personCommands';
 import { loadPersonNotes } from '../src/core/documents/loadPerson';
-import { checkNotesRoot } from '../src/core/checkFolder';
+import { checkNotesRoot } from '../src/core/workspace/checkFolder';
 import { DEFAULT_SETTINGS } from '../src/core/checks/settings';
 import { addDays } from '../src/core/dates';
 import { reviewPeriodOf } from '../src/core/documents/reviewPeriod';
-import type { LoadedFile } from '../src/core/loadedFile';
-import { NotesIndex } from '../src/core/notesIndex';
+import type { LoadedFile } from '../src/core/reading/loadedFile';
+import { NotesIndex } from '../src/core/people/notesIndex';
 import { median, medianTime, ms } from './measure';
 
 /** The target for the briefing and the review of a person with 150 1:1s. */

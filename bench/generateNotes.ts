@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays } from '../src/core/dates';
-import { oneOnOneFileName } from '../src/core/layout';
+import { oneOnOneFileName } from '../src/core/reading/layout';
 import * as P from './phrases';
 import { seededRandom, type Random } from './random';
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import * as vscode from 'vscode';
 import type { CheckSettings } from './core/checks/settings';
 import { checkSettingsFrom } from './core/checks/settingsFromRecord';
-import { notesRootProblem } from './core/notesBoundary';
+import { notesRootProblem } from './core/reading/notesBoundary';
 
 /** Setting keys, in one place. */
 export const SECTION = 'oneOnOneCoach';

@@ -5,7 +5,7 @@
 // With an object, only a missing name is asked for; the id defaults to one made from the name.
 // Returns the Uri of the new person.yaml.
 import * as vscode from 'vscode';
-import { PERSON_FILE } from '../core/layout';
+import { PERSON_FILE } from '../core/reading/layout';
 import { todayIso } from '../core/dates';
 import { CADENCE_NAMES, type Cadence } from '../core/schema';
 import { cadenceDaysProblem, personFileText, personIdProblem, sinceProblem, suggestPersonId, type NewPerson } from '../core/templates/personFile';

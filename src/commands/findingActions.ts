@@ -12,7 +12,7 @@
 // commandOfFix turns a fix the core describes as a command (FixCommand) into the VS Code command.
 import * as vscode from 'vscode';
 import { toRange } from '../convert';
-import { personIdOf } from '../core/attention';
+import { personIdOf } from '../core/workspace/attention';
 import { REVIEW_PLACEHOLDER } from '../core/checks/escalation/episodes';
 import type { Finding, FixCommand } from '../core/findings';
 import { readNotesText } from '../core/templates/placement';

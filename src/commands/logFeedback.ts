@@ -17,7 +17,7 @@
 import * as vscode from 'vscode';
 import { compareIsoDates, isIsoDate, todayIso } from '../core/dates';
 import { previewLoggedFeedback, type LoggedFeedbackPreview } from '../core/guidance/loggedFeedback';
-import { FEEDBACK_LOG_FILE } from '../core/layout';
+import { FEEDBACK_LOG_FILE } from '../core/reading/layout';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../core/schema';
 import { loggedFeedbackLines, type LoggedFeedbackValues } from '../core/templates/feedbackEntry';
 import { entryIntoList, readNotesText } from '../core/templates/placement';

@@ -1,6 +1,6 @@
 // "Mark Time Away…": asks from, until and a reason, then appends an `away:` entry to the person's
 // person.yaml (one undoable edit; unsaved changes kept; person.yaml is never created here). The checks
-// that count days pause for the time away (core/timeAway.ts).
+// that count days pause for the time away (core/people/timeAway.ts).
 //
 // Arguments: (person?, away?) with person as in templates/personTarget.ts and away
 // `{ from: 'YYYY-MM-DD', until: 'YYYY-MM-DD', reason?: string }`; with both dates given nothing is

@@ -14,7 +14,7 @@ import * as vscode from 'vscode';
 import { toRange } from '../convert';
 import { isIsoDate } from '../core/dates';
 import { cadenceFacts } from '../core/guidance/cadence';
-import { nextOneOnOneFileName, oneOnOneFilesOn } from '../core/layout';
+import { nextOneOnOneFileName, oneOnOneFilesOn } from '../core/reading/layout';
 import { newOneOnOneText } from '../core/templates/newOneOnOne';
 import { dayChoices, firstPlaceholder } from '../core/templates/oneOnOneDay';
 import type { Feature, Services } from '../services';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PERSON_FILE } from '../core/layout';
+import { PERSON_FILE } from '../core/reading/layout';
 import type { Feature } from '../services';
 import { resolvePerson } from '../templates/personTarget';
 

@@ -2,7 +2,7 @@
 // command palette (a pick of people), the People view (a person's inline action and menu) and a lens on
 // person.yaml. It writes nothing, so it works in Restricted Mode too.
 import * as vscode from 'vscode';
-import { classifyNotesFile } from '../core/layout';
+import { classifyNotesFile } from '../core/reading/layout';
 import { NOTES_DOCUMENTS } from '../guidance/notesDocument';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';

@@ -8,7 +8,7 @@ import { feedbackAt, feedbackHover, feedbackTiming } from '../core/guidance/feed
 import { lastAgreed, lastAgreedHover } from '../core/guidance/lastAgreed';
 import { guidanceNodeAt, type GuidanceNode } from '../core/guidance/nodeAt';
 import type { DocTarget } from '../core/guidance/ruleLinks';
-import type { PersonNotes } from '../core/personNotes';
+import type { PersonNotes } from '../core/people/personNotes';
 import { checkDocUri } from '../diagnostics/checkDocs';
 import type { Feature } from '../services';
 import { NOTES_DOCUMENTS, notesDocumentWhenCurrent, type NotesDocument } from './notesDocument';

@@ -3,8 +3,8 @@
 // hold (an edit reaches the index after a short debounce: notesDocumentWhenCurrent waits for it).
 import * as vscode from 'vscode';
 import type { CheckContext } from '../core/checks/rule';
-import type { LoadedFile } from '../core/loadedFile';
-import type { PersonNotes } from '../core/personNotes';
+import type { LoadedFile } from '../core/reading/loadedFile';
+import type { PersonNotes } from '../core/people/personNotes';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesService } from '../notes/notesService';
 

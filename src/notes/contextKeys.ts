@@ -2,7 +2,7 @@
 // create a notes folder once one exists, and walkthrough steps complete however the step was done
 // (`onContext:`), by a command or by hand.
 import * as vscode from 'vscode';
-import { classifyNotesFile } from '../core/layout';
+import { classifyNotesFile } from '../core/reading/layout';
 import type { Feature } from '../services';
 import type { NotesService } from './notesService';
 

@@ -1,15 +1,15 @@
 // One notes root (one per workspace folder): its index with coaching findings, loaded from disk.
 import { realpathSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { CheckedNotes } from '../core/checkedNotes';
+import { CheckedNotes } from '../core/workspace/checkedNotes';
 import type { CheckContext } from '../core/checks/rule';
-import { cacheKey } from '../core/cacheKey';
-import { loadWithCache, notesCachePath, removeLoadCache } from '../core/loadCache';
-import { DEFAULT_MAX_BYTES, loadNotesFile, tooLargeFile } from '../core/loader';
-import { classifyNotesFile } from '../core/layout';
-import { NotesIndex } from '../core/notesIndex';
-import type { LoadedFile } from '../core/loadedFile';
-import { isInside } from '../core/notesBoundary';
+import { cacheKey } from '../core/reading/cacheKey';
+import { loadWithCache, notesCachePath, removeLoadCache } from '../core/reading/loadCache';
+import { DEFAULT_MAX_BYTES, loadNotesFile, tooLargeFile } from '../core/reading/loader';
+import { classifyNotesFile } from '../core/reading/layout';
+import { NotesIndex } from '../core/people/notesIndex';
+import type { LoadedFile } from '../core/reading/loadedFile';
+import { isInside } from '../core/reading/notesBoundary';
 import { cacheEnabledFor } from '../settings';
 
 export class NotesRoot {

@@ -4,10 +4,10 @@ import * as vscode from 'vscode';
 import type { CheckContext } from '../core/checks/rule';
 import { todayIso } from '../core/dates';
 import type { Finding } from '../core/findings';
-import { removeOldCaches } from '../core/cacheKey';
-import type { LoadedFile } from '../core/loadedFile';
-import { loadNotesFile } from '../core/loader';
-import { notesFileBoundary } from '../core/notesBoundary';
+import { removeOldCaches } from '../core/reading/cacheKey';
+import type { LoadedFile } from '../core/reading/loadedFile';
+import { loadNotesFile } from '../core/reading/loader';
+import { notesFileBoundary } from '../core/reading/notesBoundary';
 import { CACHE_ENABLED, checkSettingsOf, NOTES_ROOT, notesRootOf, notesRootSetting, SECTION } from '../settings';
 import { isLinkThroughWorkspaceFs, isNotesPath, NotesRoot, openNotesRoot, readThroughWorkspaceFs } from './notesRoot';
 

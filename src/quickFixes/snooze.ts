@@ -7,7 +7,7 @@
 // diagnostic shows it; with `until` (YYYY-MM-DD) and `reason` given, nothing is asked (for tests and
 // scripts). Returns person.yaml's Uri, or undefined when nothing was written.
 import * as vscode from 'vscode';
-import { personIdOf } from '../core/attention';
+import { personIdOf } from '../core/workspace/attention';
 import { ruleById } from '../core/checks/engine';
 import { snoozeAboutFor, snoozeEnded } from '../core/checks/snooze';
 import { isIsoDate, todayIso } from '../core/dates';

@@ -1,8 +1,8 @@
-// The findings that need attention, across every notes root, ranked (core/attention.ts decides the
+// The findings that need attention, across every notes root, ranked (core/workspace/attention.ts decides the
 // order). Kept per file: a notes change re-ranks only the files it names, then the lists are merged.
 // The Needs Attention view and the status bar share one list per extension context.
 import * as vscode from 'vscode';
-import { compareAttention, needsAttention, personIdOf, rankFinding, type Ranked } from '../core/attention';
+import { compareAttention, needsAttention, personIdOf, rankFinding, type Ranked } from '../core/workspace/attention';
 import type { NotesChange, NotesService } from '../notes/notesService';
 import type { NotesRoot } from '../notes/notesRoot';
 import { Coalescer } from './coalesce';

@@ -1,5 +1,5 @@
 // The Needs Attention view: every error and warning, grouped by the person it is about, most urgent
-// person first (core/attentionGroups.ts), each row one click from its range and offering the action
+// person first (core/workspace/attentionGroups.ts), each row one click from its range and offering the action
 // that fits its rule; the count as the view's badge.
 //
 // Rows carry a context value the menus key on (package.json, view/item/context):
@@ -11,7 +11,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
-import { groupAttention, type AttentionGroup, type AttentionRow } from '../core/attentionGroups';
+import { groupAttention, type AttentionGroup, type AttentionRow } from '../core/workspace/attentionGroups';
 import type { Finding } from '../core/findings';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { AttentionEntry, AttentionList } from './attentionList';

@@ -1,18 +1,18 @@
 // The items of the People view: one notes root (only shown when there are several), a person, the
-// groups under a person, and their entries. Words come from core/sidebarModel.ts; this file only
+// groups under a person, and their entries. Words come from core/workspace/sidebarModel.ts; this file only
 // turns them into TreeItems.
 import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
-import { attentionCount, personIdOf } from '../core/attention';
+import { attentionCount, personIdOf } from '../core/workspace/attention';
 import { topicName } from '../core/checks/escalation/episodes';
 import type { CheckContext } from '../core/checks/rule';
 import type { Finding, Severity } from '../core/findings';
-import type { Located } from '../core/located';
-import { isHeld, type PersonNotes } from '../core/personNotes';
+import type { Located } from '../core/people/located';
+import { isHeld, type PersonNotes } from '../core/people/personNotes';
 import {
   actionDescription, awaitingFollowUp, feedbackDescription, findingsOn, lastOneOnOne, oneLine, oneOnOneLabel, openActions, openTopics,
   personDescription, recentOneOnOnes, relativeDay, topicDescription, worse, worstSeverity,
-} from '../core/sidebarModel';
+} from '../core/workspace/sidebarModel';
 import type { NotesRoot } from '../notes/notesRoot';
 import { openAtStart } from './openAt';
 

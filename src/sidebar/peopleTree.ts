@@ -2,7 +2,7 @@
 // open with each person. A notes change refreshes only the people it touched; people coming or going
 // refresh the whole tree. Changes in a burst are coalesced into one refresh.
 import * as vscode from 'vscode';
-import { personIdOf } from '../core/attention';
+import { personIdOf } from '../core/workspace/attention';
 import { todayIso } from '../core/dates';
 import type { NotesChange, NotesService } from '../notes/notesService';
 import type { NotesRoot } from '../notes/notesRoot';

@@ -3,7 +3,7 @@
 // Tab moves to the next template field even while a word suggestion is showing, and every other YAML
 // file of the user keeps VS Code's own Tab.
 import * as vscode from 'vscode';
-import { classifyNotesFile } from '../core/layout';
+import { classifyNotesFile } from '../core/reading/layout';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 

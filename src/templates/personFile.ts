@@ -2,7 +2,7 @@
 // document, which keeps comments and any unsaved change; the file is saved only if it had no unsaved
 // change before. A missing person.yaml is never created here: the manager is told instead.
 import * as vscode from 'vscode';
-import { PERSON_FILE } from '../core/layout';
+import { PERSON_FILE } from '../core/reading/layout';
 import { entryIntoList, readNotesText } from '../core/templates/placement';
 import type { NotesRoot } from '../notes/notesRoot';
 import { insertLines } from './lineInsertion';

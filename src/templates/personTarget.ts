@@ -8,7 +8,7 @@
 // - a Uri of the person's folder or of a file in it.
 // Anything else, or nothing, shows a pick of everyone, the person of the open notes file first.
 import * as vscode from 'vscode';
-import { classifyNotesFile } from '../core/layout';
+import { classifyNotesFile } from '../core/reading/layout';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesService } from '../notes/notesService';
 

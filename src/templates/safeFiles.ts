@@ -2,7 +2,7 @@
 // (failing if it exists) and inserts its text, so the editor can undo it like typing. Nothing is
 // written outside the workspace folder, whatever a setting or a link says.
 import * as vscode from 'vscode';
-import { staysInside } from '../core/notesBoundary';
+import { staysInside } from '../core/reading/notesBoundary';
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {

@@ -1,7 +1,7 @@
 // What the editor knows about where a template goes: the kind of notes file, the topic entry at a
 // line, the stance the coaching model expects there, and whether the person is a professional.
 import * as vscode from 'vscode';
-import { classifyNotesFile } from '../core/layout';
+import { classifyNotesFile } from '../core/reading/layout';
 import { readNotesText, topicEntryAt, type NotesText, type TopicEntryText } from '../core/templates/placement';
 import { expectedStanceIn } from '../core/templates/topicStance';
 import type { Stance } from '../core/schema';

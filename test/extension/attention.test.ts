@@ -2,10 +2,10 @@
 // commands (as the menus run them, with the row), and the same actions as quick fixes in the editor.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { needsAttention } from '../../src/core/attention';
+import { needsAttention } from '../../src/core/workspace/attention';
 import { REVIEW_PLACEHOLDER } from '../../src/core/checks/escalation/episodes';
 import { addDays, todayIso } from '../../src/core/dates';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 import type { CoachApi } from '../../src/extension';
 import type { AttentionNode } from '../../src/sidebar/attentionView';
 import { codeOf, coach, diagnosticsWhen, EXTENSION_ID, hasCode, lacksCode, notesUri } from './helpers';

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { todayIso } from '../../src/core/dates';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 import type { CoachApi } from '../../src/extension';
 import { coach, folder, notesUri } from './helpers';
 

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { addDays, todayIso } from '../../src/core/dates';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 import type { CoachApi } from '../../src/extension';
 import type { AttentionNode } from '../../src/sidebar/attentionView';
 import type { PeopleNode } from '../../src/sidebar/peopleItems';

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { addDays, todayIso } from '../../src/core/dates';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 import type { CoachApi } from '../../src/extension';
 import { codeOf, coach, diagnosticsWhen, hasCode, lacksCode, notesUri } from './helpers';
 import { removeNotes, writeNotes, type NotesFiles } from './writeNotes';

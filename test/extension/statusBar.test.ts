@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { attentionCount } from '../../src/core/attention';
+import { attentionCount } from '../../src/core/workspace/attention';
 import type { CoachApi } from '../../src/extension';
 import { coach, notesUri } from './helpers';
 import { children, item, sidebarOf, until } from './treeHelpers';

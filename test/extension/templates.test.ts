@@ -1,7 +1,7 @@
 // Snippets and conversation templates inside a real editor.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 import { coach, EXTENSION_ID, notesUri } from './helpers';
 
 // Each test writes its own 1:1 (a closed document can linger in memory with its old text).

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkNotesRoot } from '../../src/core/checkFolder';
+import { checkNotesRoot } from '../../src/core/workspace/checkFolder';
 import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
 import { todayIso } from '../../src/core/dates';
 import { copyFolderName, SAMPLE_DAY, sampleShiftDays, shiftDates } from '../../src/core/sample/sampleCopy';

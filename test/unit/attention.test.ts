@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
-import { attentionCount, compareAttention, needsAttention, rankFinding, RULE_PRIORITY, type Ranked } from '../../src/core/attention';
+import { attentionCount, compareAttention, needsAttention, rankFinding, RULE_PRIORITY, type Ranked } from '../../src/core/workspace/attention';
 import type { Finding, Severity } from '../../src/core/findings';
-import type { PersonNotes } from '../../src/core/personNotes';
+import type { PersonNotes } from '../../src/core/people/personNotes';
 import { notesOf } from './checks/builders';
 
 function finding(code: string, severity: Severity, file = 'p/person.yaml', line = 0): Finding {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
-import { compareAttention, rankFinding, type Ranked } from '../../src/core/attention';
-import { formatRowLabel, groupAttention, rowLabel, type AttentionGroup, type AttentionScope } from '../../src/core/attentionGroups';
-import { CheckedNotes } from '../../src/core/checkedNotes';
+import { compareAttention, rankFinding, type Ranked } from '../../src/core/workspace/attention';
+import { formatRowLabel, groupAttention, rowLabel, type AttentionGroup, type AttentionScope } from '../../src/core/workspace/attentionGroups';
+import { CheckedNotes } from '../../src/core/workspace/checkedNotes';
 import { checkPerson } from '../../src/core/checks/engine';
 import type { Finding, Severity } from '../../src/core/findings';
 import { ctxOn, notesOf } from './checks/builders';

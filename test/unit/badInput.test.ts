@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import fc from 'fast-check';
 import type { Range } from '../../src/core/findings';
-import type { LoadedFile } from '../../src/core/loadedFile';
-import { loadNotesFile, rangeOf } from '../../src/core/loader';
-import { lineStartsOf } from '../../src/core/positions';
+import type { LoadedFile } from '../../src/core/reading/loadedFile';
+import { loadNotesFile, rangeOf } from '../../src/core/reading/loader';
+import { lineStartsOf } from '../../src/core/reading/positions';
 import { at, only } from './loaderAssertions';
 
 function codes(loaded: LoadedFile): string[] {

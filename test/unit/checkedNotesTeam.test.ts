@@ -2,7 +2,7 @@
 // clear a team finding on another person's file, and the changed set says so.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
-import { CheckedNotes } from '../../src/core/checkedNotes';
+import { CheckedNotes } from '../../src/core/workspace/checkedNotes';
 import { withDefaults } from '../../src/core/checks/settings';
 import type { CheckContext } from '../../src/core/checks/rule';
 

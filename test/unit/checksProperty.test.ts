@@ -11,9 +11,9 @@ import { allRules } from '../../src/core/checks/registry';
 import type { CheckSettings } from '../../src/core/checks/settings';
 import { fromDayNumber, toDayNumber } from '../../src/core/dates';
 import type { Finding, Range } from '../../src/core/findings';
-import { isPersonFolderName } from '../../src/core/layout';
-import { loadNotesFile } from '../../src/core/loader';
-import { NotesIndex } from '../../src/core/notesIndex';
+import { isPersonFolderName } from '../../src/core/reading/layout';
+import { loadNotesFile } from '../../src/core/reading/loader';
+import { NotesIndex } from '../../src/core/people/notesIndex';
 import {
   CADENCE_NAMES, EXCEPTION_KINDS, FEEDBACK_KINDS, GAP_KINDS, OWNERS, PROGRESS_STATES, STANCES,
 } from '../../src/core/schema';

@@ -4,8 +4,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import type { Fix } from '../../src/core/findings';
-import { loadNotesFile } from '../../src/core/loader';
-import { lineStartsOf } from '../../src/core/positions';
+import { loadNotesFile } from '../../src/core/reading/loader';
+import { lineStartsOf } from '../../src/core/reading/positions';
 import { at, only } from './loaderAssertions';
 
 const FILE = 'ada/2026-03-04.yaml';

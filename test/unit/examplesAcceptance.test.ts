@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'mocha';
 import { allRules } from '../../src/core/checks/registry';
 import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
-import { checkNotesRoot } from '../../src/core/checkFolder';
+import { checkNotesRoot } from '../../src/core/workspace/checkFolder';
 import type { Finding } from '../../src/core/findings';
 import { SAMPLE_DAY } from '../../src/core/sample/sampleCopy';
 

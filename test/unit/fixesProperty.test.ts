@@ -11,9 +11,9 @@ import { checkAll } from '../../src/core/checks/engine';
 import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
 import { addDays } from '../../src/core/dates';
 import type { Finding, Fix, TextEdit } from '../../src/core/findings';
-import { loadNotesFile } from '../../src/core/loader';
-import { NotesIndex } from '../../src/core/notesIndex';
-import { lineStartsOf } from '../../src/core/positions';
+import { loadNotesFile } from '../../src/core/reading/loader';
+import { NotesIndex } from '../../src/core/people/notesIndex';
+import { lineStartsOf } from '../../src/core/reading/positions';
 import { SAMPLE_DAY } from '../../src/core/sample/sampleCopy';
 
 // out/test/unit/ → project root

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { guidanceNodeAt } from '../../src/core/guidance/nodeAt';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 
 const oneOnOne = loadNotesFile('p/2026-03-01.yaml', [
   'date: 2026-03-01',

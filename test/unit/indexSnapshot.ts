@@ -1,6 +1,6 @@
 // Everything a NotesIndex answers, as plain data for deepEqual: entries with their ranges, without
 // the LoadedFile references (those differ by identity only).
-import type { NotesIndex } from '../../src/core/notesIndex';
+import type { NotesIndex } from '../../src/core/people/notesIndex';
 
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, function (this: unknown, key: string, v: unknown) {

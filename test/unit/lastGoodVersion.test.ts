@@ -3,7 +3,7 @@
 // disk at start, in the command line) nothing is kept.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
-import { CheckedNotes } from '../../src/core/checkedNotes';
+import { CheckedNotes } from '../../src/core/workspace/checkedNotes';
 import type { CheckContext } from '../../src/core/checks/rule';
 import { withDefaults } from '../../src/core/checks/settings';
 

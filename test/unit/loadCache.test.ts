@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
-import { cacheVersion, loadWithCache, readLoadCache, signedCacheText } from '../../src/core/loadCache';
+import { cacheVersion, loadWithCache, readLoadCache, signedCacheText } from '../../src/core/reading/loadCache';
 import { indexSnapshot } from './indexSnapshot';
 
 const files: Record<string, string> = {

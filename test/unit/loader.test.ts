@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'mocha';
 import { editDistance, didYouMean } from '../../src/core/didYouMean';
-import { loadNotesFile, rangeOf, spanToRange } from '../../src/core/loader';
-import { lineStartsOf } from '../../src/core/positions';
+import { loadNotesFile, rangeOf, spanToRange } from '../../src/core/reading/loader';
+import { lineStartsOf } from '../../src/core/reading/positions';
 import { at, only } from './loaderAssertions';
 
 // out-*/test/unit/ → project root

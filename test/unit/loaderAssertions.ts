@@ -1,7 +1,7 @@
 // Assertions shared by the loader's unit tests (not a test file itself: no describe blocks here).
 import { strict as assert } from 'node:assert';
 import type { Finding, Range } from '../../src/core/findings';
-import type { LoadedFile } from '../../src/core/loadedFile';
+import type { LoadedFile } from '../../src/core/reading/loadedFile';
 
 /** `line:character-line:character`, zero-based, for compact assertions. */
 export function at(range: Range): string {

@@ -5,8 +5,8 @@ import { describe, it } from 'mocha';
 import { DEFAULT_SETTINGS, withDefaults } from '../../src/core/checks/settings';
 import { addDays } from '../../src/core/dates';
 import { previewLoggedFeedback } from '../../src/core/guidance/loggedFeedback';
-import { loadNotesFile } from '../../src/core/loader';
-import { NotesIndex } from '../../src/core/notesIndex';
+import { loadNotesFile } from '../../src/core/reading/loader';
+import { NotesIndex } from '../../src/core/people/notesIndex';
 import type { LoggedFeedbackValues } from '../../src/core/templates/feedbackEntry';
 
 const today = '2026-11-27';

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import type { Range } from '../../src/core/findings';
-import { fieldRange } from '../../src/core/located';
-import { NotesIndex } from '../../src/core/notesIndex';
+import { fieldRange } from '../../src/core/people/located';
+import { NotesIndex } from '../../src/core/people/notesIndex';
 import { indexSnapshot } from './indexSnapshot';
 
 const person = (name: string) => `name: ${name}\nrole: Engineer\n`;

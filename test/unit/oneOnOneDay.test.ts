@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { cadenceFacts } from '../../src/core/guidance/cadence';
-import { oneOnOneFilesOn } from '../../src/core/layout';
+import { oneOnOneFilesOn } from '../../src/core/reading/layout';
 import { newOneOnOneText } from '../../src/core/templates/newOneOnOne';
 import { dayChoices, firstPlaceholder } from '../../src/core/templates/oneOnOneDay';
 import { ctxOn, notesOf } from './checks/builders';

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { checkPerson } from '../../src/core/checks/engine';
-import { heldOneOnOnes, isWritten } from '../../src/core/personNotes';
+import { heldOneOnOnes, isWritten } from '../../src/core/people/personNotes';
 import { ctxOn, notesOf } from './checks/builders';
 
 /** Whether a topic entry with these keys (after `id` and `stance`) counts as a conversation. */

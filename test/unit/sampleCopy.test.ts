@@ -9,7 +9,7 @@ import { after, describe, it } from 'mocha';
 import { main } from '../../src/cli';
 import { addDays, daysBetween, todayIso } from '../../src/core/dates';
 import { copyFolderDay, copyFolderName, planSampleCopy, SAMPLE_DAY, sampleCopyFiles, shiftDates } from '../../src/core/sample/sampleCopy';
-import { loadWithCache, notesCachePath } from '../../src/core/loadCache';
+import { loadWithCache, notesCachePath } from '../../src/core/reading/loadCache';
 import { copyChanged, existingCopies, readTextFiles, writeSampleCopy } from '../../src/core/sample/sampleFolder';
 
 // out/test/unit/ → project root

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import {
   addDays, compareIsoDates, daysBetween, daysInMonth, fromDayNumber, isIsoDate, isoDateProblem, toDayNumber, todayIso,
 } from '../../src/core/dates';
-import { classifyNotesFile, compareOneOnOnes, nextOneOnOneFileName, oneOnOneFileName } from '../../src/core/layout';
+import { classifyNotesFile, compareOneOnOnes, nextOneOnOneFileName, oneOnOneFileName } from '../../src/core/reading/layout';
 import {
   cadenceDays, feedbackLogSchema, givenDate, jsonSchemas, KNOWN_KEYS, oneOnOneSchema, personSchema, schemaForKind,
   STANCE_FIELDS, topicConversationSchema,

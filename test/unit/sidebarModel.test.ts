@@ -4,7 +4,7 @@ import type { Finding } from '../../src/core/findings';
 import {
   actionDescription, awaitingFollowUp, feedbackDescription, findingsOn, oneLine, openActions, openTopics, personDescription,
   recentOneOnOnes, relativeDay, topicDescription, worstSeverity,
-} from '../../src/core/sidebarModel';
+} from '../../src/core/workspace/sidebarModel';
 import { ctxOn, notesOf } from './checks/builders';
 
 const today = '2026-03-20';

@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { parse } from 'yaml';
 import { withDefaults } from '../../src/core/checks/settings';
-import { loadNotesFile } from '../../src/core/loader';
-import { NotesIndex } from '../../src/core/notesIndex';
-import type { PersonNotes } from '../../src/core/personNotes';
+import { loadNotesFile } from '../../src/core/reading/loader';
+import { NotesIndex } from '../../src/core/people/notesIndex';
+import type { PersonNotes } from '../../src/core/people/personNotes';
 import { carryOver, newOneOnOneText } from '../../src/core/templates/newOneOnOne';
 import { expectedStanceIn } from '../../src/core/templates/topicStance';
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { parse } from 'yaml';
-import { loadNotesFile } from '../../src/core/loader';
+import { loadNotesFile } from '../../src/core/reading/loader';
 import { loggedFeedbackLines } from '../../src/core/templates/feedbackEntry';
 import { PLAIN } from '../../src/core/templates/fields';
 import { notesReadmeText } from '../../src/core/templates/notesReadme';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'mocha';
-import { walkNotesRoot } from '../../src/core/walk';
+import { walkNotesRoot } from '../../src/core/reading/walk';
 
 function write(root: string, relativePath: string, text = 'x: 1\n'): void {
   const path = join(root, relativePath);

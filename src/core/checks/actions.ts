@@ -10,8 +10,8 @@
 //   person is away, and the days away do not count afterwards (an item due during the time away is
 //   overdue once a day has passed since they came back). The manager's own items do not pause.
 import { daysBetween } from '../dates';
-import { fieldRange } from '../located';
-import { awayOf } from '../timeAway';
+import { fieldRange } from '../people/located';
+import { awayOf } from '../people/timeAway';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 import { days, notCountingAway, quoted } from './wording';

@@ -9,10 +9,10 @@
 // - Only for people with at least one 1:1 so far, and not after their `until`.
 // - Time away (person.yaml `away:`, see timeAway.ts): quiet while the person is away; afterwards the
 //   days away do not count toward the gap.
-import { fieldRange } from '../located';
-import { heldOneOnOnes } from '../personNotes';
+import { fieldRange } from '../people/located';
+import { heldOneOnOnes } from '../people/personNotes';
 import { cadenceDays, type Cadence } from '../schema';
-import { awayOf } from '../timeAway';
+import { awayOf } from '../people/timeAway';
 import { finding, personAnchor, present, type Rule } from './rule';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';
 

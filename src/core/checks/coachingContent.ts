@@ -9,8 +9,8 @@
 //   alone: it reports on the plan, the coaching was in the plan.
 // - The quick fix adds whichever of the three keys are not written, empty, for the manager to fill in;
 //   the warning stays until at least one has a text.
-import { fieldRange } from '../located';
-import type { PersonNotes, TopicConversationEntry } from '../personNotes';
+import { fieldRange } from '../people/located';
+import type { PersonNotes, TopicConversationEntry } from '../people/personNotes';
 import { hasKey, insertKeys } from './entryEdits';
 import { isReviewOnly } from './escalation/episodes';
 import { finding, present, type Rule } from './rule';

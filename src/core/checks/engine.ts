@@ -1,8 +1,8 @@
 // Runs every coaching rule over the index: per person, so the editor can re-check only the person
 // whose file changed; then the team rules (checkTeam) over everyone at once.
 import type { Finding } from '../findings';
-import type { NotesIndex } from '../notesIndex';
-import type { PersonNotes } from '../personNotes';
+import type { NotesIndex } from '../people/notesIndex';
+import type { PersonNotes } from '../people/personNotes';
 import { allRules } from './registry';
 import { personAnchor, type CheckContext, type Rule } from './rule';
 import { withoutSnoozed } from './snooze';

@@ -5,9 +5,9 @@
 // Edits are offered only on block entries (`- key: value` lines). An entry written as a flow map
 // (`- { kind: positive, ... }`) gets no insertion: an edit there is easier by hand than to get right.
 import type { Position, TextEdit } from '../findings';
-import type { Located } from '../located';
-import { rangeOf } from '../loader';
-import { childPath } from '../yamlSpans';
+import type { Located } from '../people/located';
+import { rangeOf } from '../reading/loader';
+import { childPath } from '../reading/yamlSpans';
 
 function spanOf(entry: Located, path: string): readonly [number, number] | undefined {
   const spans = entry.loaded.spans;

@@ -11,9 +11,9 @@
 //   is away, and days away do not count toward its age. feedback/delay records what happened between
 //   two dates written in the notes and is left as it is.
 import { daysBetween } from '../dates';
-import { fieldRange } from '../located';
-import type { FeedbackEntry } from '../personNotes';
-import { awayOf } from '../timeAway';
+import { fieldRange } from '../people/located';
+import type { FeedbackEntry } from '../people/personNotes';
+import { awayOf } from '../people/timeAway';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';

@@ -8,8 +8,8 @@
 //   (a `plan` entry with only its `review`) is left alone.
 // - The quick fix adds an empty `sharedPurpose:` right after the entry's id, title and stance, where
 //   it is read first.
-import { fieldRange } from '../located';
-import type { TopicConversationEntry } from '../personNotes';
+import { fieldRange } from '../people/located';
+import type { TopicConversationEntry } from '../people/personNotes';
 import { coachingConversations } from './coachingContent';
 import { hasKey, insertKeys } from './entryEdits';
 import { finding, present, type Rule } from './rule';

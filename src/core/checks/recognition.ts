@@ -17,8 +17,8 @@
 //   the window reaches back past the time away. recognition/imbalance counts what was said, not days,
 //   and is left as it is.
 import { daysBetween } from '../dates';
-import { heldOneOnOnes, type FeedbackEntry, type PersonNotes } from '../personNotes';
-import { awayOf, type TimeAway } from '../timeAway';
+import { heldOneOnOnes, type FeedbackEntry, type PersonNotes } from '../people/personNotes';
+import { awayOf, type TimeAway } from '../people/timeAway';
 import { isReviewOnly } from './escalation/episodes';
 import { finding, personAnchor, present, type CheckContext, type Rule } from './rule';
 import { days, notCountingAway, PAUSED_WHILE_AWAY, times } from './wording';

@@ -16,8 +16,8 @@
 //   barrier's list item); a related location for every other person's latest occurrence.
 import { addDays } from '../dates';
 import type { Finding } from '../findings';
-import { fieldRange } from '../located';
-import type { PersonEntry, PersonNotes, TopicConversationEntry } from '../personNotes';
+import { fieldRange } from '../people/located';
+import type { PersonEntry, PersonNotes, TopicConversationEntry } from '../people/personNotes';
 import type { TopicConversation } from '../schema';
 import { finding, present, type CheckContext, type Rule } from './rule';
 import { quoted } from './wording';

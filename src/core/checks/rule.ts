@@ -1,8 +1,8 @@
 // A coaching rule is data: an id, a default severity, a one-line summary, guidance in our own
 // words, the documentation of why it exists, and a check that returns plain findings.
 import { FILE_START, type Finding, type Fix, type Range, type RelatedLocation, type Severity } from '../findings';
-import { fieldKeyRange, type Located } from '../located';
-import type { PersonNotes } from '../personNotes';
+import { fieldKeyRange, type Located } from '../people/located';
+import type { PersonNotes } from '../people/personNotes';
 import type { CheckSettings } from './settings';
 
 export interface CheckContext {

@@ -12,10 +12,10 @@
 //   matches it.
 // - A snooze whose day has passed changes nothing; snooze/ended hints that it can go.
 import type { Finding } from '../findings';
-import { locate, type Located } from '../located';
-import type { PersonNotes } from '../personNotes';
+import { locate, type Located } from '../people/located';
+import type { PersonNotes } from '../people/personNotes';
 import type { Snooze } from '../schema';
-import { startsWithin } from '../sidebarModel';
+import { startsWithin } from '../workspace/sidebarModel';
 import { removeEntry } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 

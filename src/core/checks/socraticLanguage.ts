@@ -6,8 +6,8 @@
 // theirView, which holds the person's own words). A gentle hint, with an open way of asking instead,
 // built from the question's own words where a template fits.
 import type { Range } from '../findings';
-import { fieldRange } from '../located';
-import type { TopicConversationEntry } from '../personNotes';
+import { fieldRange } from '../people/located';
+import type { TopicConversationEntry } from '../people/personNotes';
 import { phrasePattern } from './escalation/phrases';
 import { finding, present, type DocTable, type Rule } from './rule';
 import {

@@ -11,12 +11,12 @@
 // - Time away (person.yaml `away:`, see timeAway.ts): quiet while the person is away; afterwards the
 //   days away do not count toward the age.
 import type { Fix, RelatedLocation } from '../findings';
-import { fieldRange, locate } from '../located';
-import { latestFollowUp } from '../followUp';
-import type { FeedbackEntry, TopicConversationEntry } from '../personNotes';
+import { fieldRange, locate } from '../people/located';
+import { latestFollowUp } from '../people/followUp';
+import type { FeedbackEntry, TopicConversationEntry } from '../people/personNotes';
 import type { ProgressState } from '../schema';
-import { awayOf } from '../timeAway';
-import { childPath } from '../yamlSpans';
+import { awayOf } from '../people/timeAway';
+import { childPath } from '../reading/yamlSpans';
 import { setKey } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';

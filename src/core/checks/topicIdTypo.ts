@@ -16,11 +16,11 @@
 //   again, or renamed, it is settled.
 import { editDistance } from '../didYouMean';
 import type { Fix } from '../findings';
-import { compareOneOnOnes } from '../layout';
-import { fieldRange } from '../located';
-import type { PersonNotes, TopicConversationEntry } from '../personNotes';
-import type { TopicThread } from '../topicThreads';
-import { childPath } from '../yamlSpans';
+import { compareOneOnOnes } from '../reading/layout';
+import { fieldRange } from '../people/located';
+import type { PersonNotes, TopicConversationEntry } from '../people/personNotes';
+import type { TopicThread } from '../people/topicThreads';
+import { childPath } from '../reading/yamlSpans';
 import { finding, present, type Rule } from './rule';
 
 /** Ids shorter than this are never taken for slips. */

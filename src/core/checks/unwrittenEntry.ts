@@ -10,8 +10,8 @@
 // - One finding per entry, info only: it is a reminder, not a coaching problem. The quick fix removes the
 //   entry, its lines alone.
 import type { TextEdit } from '../findings';
-import { fieldRange } from '../located';
-import type { ActionEntry, FeedbackEntry, TopicConversationEntry } from '../personNotes';
+import { fieldRange } from '../people/located';
+import type { ActionEntry, FeedbackEntry, TopicConversationEntry } from '../people/personNotes';
 import { removeEntry } from './entryEdits';
 import { finding, present, type Rule } from './rule';
 

@@ -1,6 +1,6 @@
 // The person a document is asked for, by id (the folder name) or by name as person.yaml writes it.
 import { editDistance } from '../didYouMean';
-import type { PersonEntry } from '../personNotes';
+import type { PersonEntry } from '../people/personNotes';
 
 const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('en-US').trim();
 

@@ -1,10 +1,10 @@
 // The notes of one person, read from disk for the command line's documents: every person.yaml (to find
 // the person by id or name), then that person's files only, so a document never waits on the whole team.
-import { loadNotesFiles } from '../checkFolder';
-import { classifyNotesFile } from '../layout';
-import { NotesIndex } from '../notesIndex';
-import type { PersonEntry, PersonNotes } from '../personNotes';
-import { walkNotesRoot } from '../walk';
+import { loadNotesFiles } from '../workspace/checkFolder';
+import { classifyNotesFile } from '../reading/layout';
+import { NotesIndex } from '../people/notesIndex';
+import type { PersonEntry, PersonNotes } from '../people/personNotes';
+import { walkNotesRoot } from '../reading/walk';
 import { findPerson } from './findPerson';
 
 /** The person asked for (see findPerson) and their notes, or a problem in plain words. */

@@ -1,7 +1,7 @@
 // Writing Markdown from the notes: every text the manager wrote goes in as text, never as markup, and
 // every item can link to the line it came from.
-import type { Located } from '../located';
-import { fieldRange } from '../located';
+import type { Located } from '../people/located';
+import { fieldRange } from '../people/located';
 
 /**
  * `text` as Markdown that shows exactly these characters, on one line: line breaks become spaces, and a

@@ -1,6 +1,6 @@
 // What a document meant for the person may hold, as the table in docs/notes-format.md decides
 // (generated into shareability.data.ts). Documents ask here for every key they use; none decides alone.
-import type { FeedbackEntry } from '../personNotes';
+import type { FeedbackEntry } from '../people/personNotes';
 import { SHAREABILITY } from './shareability.data';
 import type { FileKind, Shared } from './shareabilityTable';
 

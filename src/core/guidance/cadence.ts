@@ -3,9 +3,9 @@
 import type { CheckContext } from '../checks/rule';
 import { days } from '../checks/wording';
 import { daysBetween } from '../dates';
-import { heldOneOnOnes, type PersonNotes } from '../personNotes';
+import { heldOneOnOnes, type PersonNotes } from '../people/personNotes';
 import { cadenceDays, type AwayPeriod, type Cadence } from '../schema';
-import { awayOf } from '../timeAway';
+import { awayOf } from '../people/timeAway';
 import { ruleLink, type DocTarget } from './ruleLinks';
 
 export interface CadenceFacts {

@@ -9,10 +9,10 @@ import { settledNotes } from '../checks/escalation/settledIds';
 import type { CheckContext } from '../checks/rule';
 import type { CheckSettings } from '../checks/settings';
 import type { Finding } from '../findings';
-import { compareOneOnOnes } from '../layout';
-import type { PersonNotes, TopicConversationEntry } from '../personNotes';
+import { compareOneOnOnes } from '../reading/layout';
+import type { PersonNotes, TopicConversationEntry } from '../people/personNotes';
 import type { Stance } from '../schema';
-import type { TopicThread } from '../topicThreads';
+import type { TopicThread } from '../people/topicThreads';
 import { ruleLink, type DocTarget } from './ruleLinks';
 import { STAGE_IN_SHORT, STAGE_PURPOSE, STANCE_LABELS, stageKeyList } from './stages';
 

@@ -4,8 +4,8 @@
 import type { CheckSettings } from '../checks/settings';
 import { days, daysAgo } from '../checks/wording';
 import { daysBetween } from '../dates';
-import type { FeedbackEntry, PersonNotes } from '../personNotes';
-import { latestFollowUp, type FollowUpSeen } from '../followUp';
+import type { FeedbackEntry, PersonNotes } from '../people/personNotes';
+import { latestFollowUp, type FollowUpSeen } from '../people/followUp';
 import type { FeedbackKind } from '../schema';
 import { ruleLink, type DocTarget } from './ruleLinks';
 

@@ -2,9 +2,9 @@
 // latest expectation and support written on the topic before this conversation, and the commitments
 // (action items) of the 1:1 that held the previous conversation.
 import { ordinal, topicName } from '../checks/escalation/episodes';
-import { compareOneOnOnes } from '../layout';
-import type { ActionEntry, PersonNotes, TopicConversationEntry } from '../personNotes';
-import type { TopicThread } from '../topicThreads';
+import { compareOneOnOnes } from '../reading/layout';
+import type { ActionEntry, PersonNotes, TopicConversationEntry } from '../people/personNotes';
+import type { TopicThread } from '../people/topicThreads';
 
 export interface LastAgreed {
   readonly thread: TopicThread;

@@ -7,9 +7,9 @@ import type { CheckContext } from '../checks/rule';
 import { days, daysAgo } from '../checks/wording';
 import { daysBetween } from '../dates';
 import type { Finding, Severity } from '../findings';
-import { loadNotesFile } from '../loader';
-import type { NotesIndex } from '../notesIndex';
-import { derivePersonNotes } from '../personNotes';
+import { loadNotesFile } from '../reading/loader';
+import type { NotesIndex } from '../people/notesIndex';
+import { derivePersonNotes } from '../people/personNotes';
 import { loggedFeedbackLines, type LoggedFeedbackValues } from '../templates/feedbackEntry';
 import { indentLines } from '../templates/yamlText';
 

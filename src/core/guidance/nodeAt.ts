@@ -1,8 +1,8 @@
 // Which node of a notes file a position is on, among those the editor explains: a topic's `stance`
 // and `id`, a feedback item's dates, a person's `cadence`. Read from the spans the loader recorded.
 import type { Position, Range } from '../findings';
-import type { LoadedFile } from '../loadedFile';
-import { spanToRange } from '../positions';
+import type { LoadedFile } from '../reading/loadedFile';
+import { spanToRange } from '../reading/positions';
 
 export type GuidanceNode =
   /** `topics.N.stance`, key or value; `entryPath` is `topics.N`. */

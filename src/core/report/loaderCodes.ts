@@ -1,10 +1,10 @@
 // The findings that do not come from a coaching rule: what the loader, the walk of the notes folder
 // and the check engine report. Listed for docs/checks.md; a unit test keeps the list complete.
 import type { Severity } from '../findings';
-import { MAX_ALIAS_COUNT, MAX_FINDINGS_PER_FILE } from '../loader';
-import { DEFAULT_MAX_BYTES, formatBytes } from '../notesText';
-import { MAX_STRUCTURE } from '../structureBudget';
-import { NOTES_LIMITS } from '../yamlSpans';
+import { MAX_ALIAS_COUNT, MAX_FINDINGS_PER_FILE } from '../reading/loader';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../reading/notesText';
+import { MAX_STRUCTURE } from '../reading/structureBudget';
+import { NOTES_LIMITS } from '../reading/yamlSpans';
 
 export interface LoaderCode {
   readonly code: string;

@@ -2,7 +2,7 @@
 // was changed since it was made. No vscode; the command and the UI tests' harness both use these.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CACHE_FOLDER } from '../loadCache';
+import { CACHE_FOLDER } from '../reading/loadCache';
 import { copyFolderDay, sampleCopyFiles, type ExistingCopy, type TextFile } from './sampleCopy';
 
 /**

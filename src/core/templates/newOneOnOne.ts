@@ -10,9 +10,9 @@
 import { expectedStance, ordinal, topicName } from '../checks/escalation/episodes';
 import { settledNotes } from '../checks/escalation/settledIds';
 import type { CheckContext } from '../checks/rule';
-import type { ActionEntry, FeedbackEntry, PersonNotes } from '../personNotes';
+import type { ActionEntry, FeedbackEntry, PersonNotes } from '../people/personNotes';
 import { placeholder, type Stance } from '../schema';
-import type { TopicThread } from '../topicThreads';
+import type { TopicThread } from '../people/topicThreads';
 import { COACHING_KEYS, ONE_ON_ONE_HINTS, PLAIN, type TemplateKey } from './fields';
 import { keyLines, topicEntryLines } from './topicEntry';
 import { indentLines, yamlScalar } from './yamlText';

@@ -5,7 +5,7 @@
 import { days } from '../checks/wording';
 import { daysBetween } from '../dates';
 import type { CadenceFacts } from '../guidance/cadence';
-import { nextOneOnOneFileName, oneOnOneFilesOn } from '../layout';
+import { nextOneOnOneFileName, oneOnOneFilesOn } from '../reading/layout';
 import type { Range } from '../findings';
 import { PLACEHOLDER_PATTERN } from '../schema';
 

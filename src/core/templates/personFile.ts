@@ -1,6 +1,6 @@
 // A new person: the folder id suggested from a name, the checks on an id, and person.yaml's text.
 import { isoDateProblem } from '../dates';
-import { isPersonFolderName } from '../layout';
+import { isPersonFolderName } from '../reading/layout';
 import type { Cadence } from '../schema';
 import { yamlScalar } from './yamlText';
 

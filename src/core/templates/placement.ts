@@ -1,9 +1,9 @@
 // Where template text goes in a notes file, from the spans the loader records: the topic entry a line
 // is in, the end of that entry, the end of a top-level list. Only lines are added, always at the start
 // of a line, so nothing the user wrote is changed and no indentation has to be guessed mid-line.
-import type { LoadedFile, Span } from '../loadedFile';
-import { loadNotesFile } from '../loader';
-import { offsetToPosition } from '../positions';
+import type { LoadedFile, Span } from '../reading/loadedFile';
+import { loadNotesFile } from '../reading/loader';
+import { offsetToPosition } from '../reading/positions';
 import { indentLines } from './yamlText';
 
 /** Lines to insert at the start of line `line`. */

@@ -11,7 +11,7 @@
 // - The outcome is the placeholder REVIEW_PLACEHOLDER, for the manager to replace; until then the plan
 //   still counts as not reviewed. An entry that already has a `review` key gets nothing added.
 import { REVIEW_PLACEHOLDER } from '../checks/escalation/episodes';
-import type { PersonNotes } from '../personNotes';
+import type { PersonNotes } from '../people/personNotes';
 import { entryIntoList, keysIntoEntry, topicEntries, type LineInsertion, type NotesText } from './placement';
 
 export type ReviewTarget =

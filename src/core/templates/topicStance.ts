@@ -4,8 +4,8 @@
 import { daysBetween } from '../dates';
 import { episodesOf, expectedAfter } from '../checks/escalation/episodes';
 import type { CheckSettings } from '../checks/settings';
-import { compareOneOnOnes } from '../layout';
-import type { OneOnOneRef, PersonNotes } from '../personNotes';
+import { compareOneOnOnes } from '../reading/layout';
+import type { OneOnOneRef, PersonNotes } from '../people/personNotes';
 import type { Stance } from '../schema';
 
 export function expectedStanceIn(notes: PersonNotes | undefined, topicId: string, at: OneOnOneRef, settings: Pick<CheckSettings, 'newEpisodeAfterDays'>): Stance {

@@ -2,10 +2,10 @@
 // for a given day, and quick fixes applied back to the texts.
 import { strict as assert } from 'node:assert';
 import type { Finding, Fix, Range } from '../../../src/core/findings';
-import { loadNotesFile } from '../../../src/core/loader';
-import { NotesIndex } from '../../../src/core/notesIndex';
-import type { PersonNotes } from '../../../src/core/personNotes';
-import { lineStartsOf } from '../../../src/core/positions';
+import { loadNotesFile } from '../../../src/core/reading/loader';
+import { NotesIndex } from '../../../src/core/people/notesIndex';
+import type { PersonNotes } from '../../../src/core/people/personNotes';
+import { lineStartsOf } from '../../../src/core/reading/positions';
 import type { CheckContext, Rule } from '../../../src/core/checks/rule';
 import { withDefaults, type CheckSettings } from '../../../src/core/checks/settings';
 

@@ -3,7 +3,7 @@ import { describe, it } from 'mocha';
 import { addDays } from '../../../src/core/dates';
 import { episodesOf, expectedStance, isReviewOnly, ordinal } from '../../../src/core/checks/escalation/episodes';
 import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
-import type { TopicThread } from '../../../src/core/topicThreads';
+import type { TopicThread } from '../../../src/core/people/topicThreads';
 import { ctxOn, notesOf } from './builders';
 import { talk, talks } from './escalationTalks';
 

@@ -7,9 +7,9 @@ import { describe, it } from 'mocha';
 import { checkPerson } from '../../../src/core/checks/engine';
 import { escalationRules } from '../../../src/core/checks/escalation';
 import { leadingLanguageRule } from '../../../src/core/checks/socraticLanguage';
-import { NotesIndex } from '../../../src/core/notesIndex';
+import { NotesIndex } from '../../../src/core/people/notesIndex';
 import { SAMPLE_DAY } from '../../../src/core/sample/sampleCopy';
-import { walkNotesRoot } from '../../../src/core/walk';
+import { walkNotesRoot } from '../../../src/core/reading/walk';
 import { ctxOn } from './builders';
 
 // out-dir/test/unit/checks/ → project root

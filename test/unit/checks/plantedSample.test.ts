@@ -14,9 +14,9 @@ import { professionalRules } from '../../../src/core/checks/professionals';
 import { recognitionRules } from '../../../src/core/checks/recognition';
 import { staleFeedbackRules } from '../../../src/core/checks/staleFeedback';
 import type { Finding } from '../../../src/core/findings';
-import { NotesIndex } from '../../../src/core/notesIndex';
+import { NotesIndex } from '../../../src/core/people/notesIndex';
 import { SAMPLE_DAY } from '../../../src/core/sample/sampleCopy';
-import { walkNotesRoot } from '../../../src/core/walk';
+import { walkNotesRoot } from '../../../src/core/reading/walk';
 import { applyFix, ctxOn } from './builders';
 
 // out-*/test/unit/checks/ → project root

@@ -5,7 +5,7 @@ import { checkAll, everyonesNotes } from '../../../src/core/checks/engine';
 import { barrierKey, recurringBarrier } from '../../../src/core/checks/recurringBarrier';
 import type { CheckContext } from '../../../src/core/checks/rule';
 import type { Finding } from '../../../src/core/findings';
-import { NotesIndex } from '../../../src/core/notesIndex';
+import { NotesIndex } from '../../../src/core/people/notesIndex';
 import { ctxOn, only, textAt } from './builders';
 
 const today = '2026-11-27';

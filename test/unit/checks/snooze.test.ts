@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { checkPerson, checkTeam } from '../../../src/core/checks/engine';
 import { snoozeAboutFor, snoozeEnded } from '../../../src/core/checks/snooze';
-import { loadNotesFile } from '../../../src/core/loader';
-import { NotesIndex } from '../../../src/core/notesIndex';
+import { loadNotesFile } from '../../../src/core/reading/loader';
+import { NotesIndex } from '../../../src/core/people/notesIndex';
 import { applyFix, ctxOn, notesOf, only, run, textAt } from './builders';
 
 const today = '2026-11-27';

@@ -8,8 +8,8 @@ import { recognitionNoneRecent } from '../../../src/core/checks/recognition';
 import type { Rule } from '../../../src/core/checks/rule';
 import { feedbackStale } from '../../../src/core/checks/staleFeedback';
 import { cadenceFacts, cadenceHover } from '../../../src/core/guidance/cadence';
-import { loadNotesFile } from '../../../src/core/loader';
-import { TimeAway } from '../../../src/core/timeAway';
+import { loadNotesFile } from '../../../src/core/reading/loader';
+import { TimeAway } from '../../../src/core/people/timeAway';
 import { ctxOn, notesOf, only, run, textAt } from './builders';
 import { COMPLETE, talk } from './escalationTalks';
 

@@ -9,7 +9,7 @@ import { skippedStage } from '../../../src/core/checks/escalation/skippedStage';
 import { vagueExpectation } from '../../../src/core/checks/escalation/vagueExpectation';
 import { slipDistance, topicIdTypo } from '../../../src/core/checks/topicIdTypo';
 import type { Finding } from '../../../src/core/findings';
-import { openTopics } from '../../../src/core/sidebarModel';
+import { openTopics } from '../../../src/core/workspace/sidebarModel';
 import { carryOver } from '../../../src/core/templates/newOneOnOne';
 import { applyFix, ctxOn, notesOf, only, run, textAt, type PersonFiles } from './builders';
 import { talk, talks } from './escalationTalks';

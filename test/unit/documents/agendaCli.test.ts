@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { EXIT_OK, EXIT_USAGE, main, USAGE } from '../../../src/cli';
 import { writeShareableAgenda } from '../../../src/core/documents/agenda/shareableAgenda';
-import { checkNotesRoot } from '../../../src/core/checkFolder';
+import { checkNotesRoot } from '../../../src/core/workspace/checkFolder';
 import { ctxOn } from '../checks/builders';
 
 // out/test/unit/documents/ → project root

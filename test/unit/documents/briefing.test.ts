@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'mocha';
-import { checkNotesRoot } from '../../../src/core/checkFolder';
+import { checkNotesRoot } from '../../../src/core/workspace/checkFolder';
 import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
 import { writeBriefing } from '../../../src/core/documents/briefing/briefingMarkdown';
 import { quarterStart } from '../../../src/core/documents/briefing/meeting';

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { findPerson } from '../../../src/core/documents/findPerson';
 import { lineTarget, mdLink, mdText, parseLineTarget, retargetLineLinks } from '../../../src/core/documents/markdown';
 import { monthsBefore, reviewPeriodOf } from '../../../src/core/documents/reviewPeriod';
-import type { PersonEntry } from '../../../src/core/personNotes';
+import type { PersonEntry } from '../../../src/core/people/personNotes';
 import MarkdownIt from 'markdown-it';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { writeShareableAgenda } from '../../../src/core/documents/agenda/shareableAgenda';
 import { writeReviewSummary } from '../../../src/core/documents/review/reviewSummary';
 import type { PersonDocumentInput } from '../../../src/core/documents/personDocument';
-import { checkNotesRoot } from '../../../src/core/checkFolder';
+import { checkNotesRoot } from '../../../src/core/workspace/checkFolder';
 import { GAP_KINDS, STANCES } from '../../../src/core/schema';
 import { newOneOnOneText } from '../../../src/core/templates/newOneOnOne';
 import { ctxOn, notesOf } from '../checks/builders';

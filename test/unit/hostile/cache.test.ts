@@ -10,9 +10,9 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
-import { cacheKey, removeOldCaches } from '../../../src/core/cacheKey';
-import { CACHE_FOLDER, loadWithCache, notesCachePath, PRIVATE_STAND_IN, removeLoadCache, signedCacheText } from '../../../src/core/loadCache';
-import type { NotesIndex } from '../../../src/core/notesIndex';
+import { cacheKey, removeOldCaches } from '../../../src/core/reading/cacheKey';
+import { CACHE_FOLDER, loadWithCache, notesCachePath, PRIVATE_STAND_IN, removeLoadCache, signedCacheText } from '../../../src/core/reading/loadCache';
+import type { NotesIndex } from '../../../src/core/people/notesIndex';
 import { indexSnapshot } from '../indexSnapshot';
 
 const PLANTED = 'PLANTED-BY-A-CLONE';

@@ -11,7 +11,7 @@ import { FILE_START, type Finding } from '../../../src/core/findings';
 import { formatJsonReport } from '../../../src/core/report/jsonReport';
 import { formatFindingLine } from '../../../src/core/report/textReport';
 import { cappedMessage, MAX_MESSAGE_CHARS, visibleText } from '../../../src/core/report/visibleText';
-import { readFolderSettings } from '../../../src/core/workspaceSettings';
+import { readFolderSettings } from '../../../src/core/workspace/workspaceSettings';
 import { cli, write } from './hostileIo';
 
 /** Any control character but the newline that ends each line. */

@@ -1,8 +1,8 @@
 // Hostile notes files, generated to any size: the shapes that cost yaml, zod or the loader the most per
 // byte. The hostile-input suite loads each one (test/unit/hostile/cost.test.ts); `npm run bench`
 // measures each one's time and memory. Not a test file itself.
-import { structureOverflow } from '../../../src/core/structureBudget';
-import { NOTES_LIMITS } from '../../../src/core/yamlSpans';
+import { structureOverflow } from '../../../src/core/reading/structureBudget';
+import { NOTES_LIMITS } from '../../../src/core/reading/yamlSpans';
 
 export interface HostileShape {
   readonly name: string;

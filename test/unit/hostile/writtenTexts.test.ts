@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
-import { loadNotesFile } from '../../../src/core/loader';
+import { loadNotesFile } from '../../../src/core/reading/loader';
 import { loggedFeedbackLines } from '../../../src/core/templates/feedbackEntry';
 import { personFileText } from '../../../src/core/templates/personFile';
 

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
-import { checkNotesRoot } from '../../../src/core/checkFolder';
+import { checkNotesRoot } from '../../../src/core/workspace/checkFolder';
 import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
 import type { Finding } from '../../../src/core/findings';
-import { loadNotesFile } from '../../../src/core/loader';
+import { loadNotesFile } from '../../../src/core/reading/loader';
 import { at } from '../loaderAssertions';
 
 const PERSON = 'ada/person.yaml';

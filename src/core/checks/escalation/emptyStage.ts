@@ -1,7 +1,7 @@
 // escalation/empty-stage: a conversation whose stance is named but whose substance is not written:
 // supportive without expectation or support, Socratic without questions (or with no open one among
 // them) or their view, a plan without goals, measures, support or a review date.
-import { fieldRange } from '../../located';
+import { fieldRange } from '../../people/located';
 import type { Stance, TopicConversation } from '../../schema';
 import { finding, present, type Rule } from '../rule';
 import { hasOpenQuestion } from '../socraticLanguage';

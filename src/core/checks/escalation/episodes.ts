@@ -14,10 +14,10 @@
 //   at the 2nd are both fine. A placeholder reason (the one the quick fix writes, or any `<...>`) does not count.
 import { daysBetween } from '../../dates';
 import type { RelatedLocation } from '../../findings';
-import { fieldRange } from '../../located';
-import type { PersonNotes, TopicConversationEntry } from '../../personNotes';
+import { fieldRange } from '../../people/located';
+import type { PersonNotes, TopicConversationEntry } from '../../people/personNotes';
 import { isPlaceholder, placeholder, STANCES, type Stance } from '../../schema';
-import type { TopicThread } from '../../topicThreads';
+import type { TopicThread } from '../../people/topicThreads';
 import type { CheckContext } from '../rule';
 import type { CheckSettings } from '../settings';
 

@@ -1,8 +1,8 @@
 // The quick fixes of the escalation rules, as minimal text edits (see ../entryEdits.ts): nothing is
 // re-serialised, so comments and layout stay as written.
 import type { Fix } from '../../findings';
-import { fieldRange } from '../../located';
-import type { TopicConversationEntry } from '../../personNotes';
+import { fieldRange } from '../../people/located';
+import type { TopicConversationEntry } from '../../people/personNotes';
 import type { Stance } from '../../schema';
 import { hasKey, insertKeys } from '../entryEdits';
 import { REASON_PLACEHOLDER } from './episodes';

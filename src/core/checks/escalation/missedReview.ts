@@ -9,10 +9,10 @@
 //
 // Its fix is a command (templates/reviewEntry.ts decides where the review goes): in the person's 1:1
 // of today when there is one, else on the plan entry, dated today.
-import { fieldRange } from '../../located';
-import type { TopicConversationEntry } from '../../personNotes';
-import { awayOf } from '../../timeAway';
-import type { TopicThread } from '../../topicThreads';
+import { fieldRange } from '../../people/located';
+import type { TopicConversationEntry } from '../../people/personNotes';
+import { awayOf } from '../../people/timeAway';
+import type { TopicThread } from '../../people/topicThreads';
 import { finding, present, type Rule } from '../rule';
 import type { CheckSettings } from '../settings';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from '../wording';

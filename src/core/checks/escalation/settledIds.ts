@@ -3,8 +3,8 @@
 // the doubtful conversation is counted with the open topic it most likely belongs to, so the
 // conversations after it count right; and nothing is said about the doubtful conversation itself.
 import type { Finding, Range } from '../../findings';
-import type { PersonNotes, TopicConversationEntry } from '../../personNotes';
-import { compareOneOnOnes } from '../../layout';
+import type { PersonNotes, TopicConversationEntry } from '../../people/personNotes';
+import { compareOneOnOnes } from '../../reading/layout';
 import type { Rule } from '../rule';
 import { suspectedTypos, type SuspectedTypo } from '../topicIdTypo';
 

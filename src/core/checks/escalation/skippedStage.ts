@@ -1,7 +1,7 @@
 // escalation/skipped-stage: a conversation further along the three stages than its place in the
 // episode allows: a plan at the 1st or 2nd conversation, or Socratic questions at the 1st.
 import type { Fix } from '../../findings';
-import { fieldRange } from '../../located';
+import { fieldRange } from '../../people/located';
 import { finding, present, type Rule } from '../rule';
 import { countedConversations, earlierConversations, ordinal, stageRank, stageSteps, topicName } from './episodes';
 import { changeStanceFix, exceptionFix } from './fixes';

@@ -1,6 +1,6 @@
 // escalation/stuck-stage: a conversation that stays behind its place in the episode: the 2nd again
 // only supportive, or the 3rd and later without a formal plan.
-import { fieldRange } from '../../located';
+import { fieldRange } from '../../people/located';
 import { finding, present, type Rule } from '../rule';
 import { countedConversations, earlierConversations, ordinal, stageSteps, topicName, type EpisodeStep } from './episodes';
 import { changeStanceFix } from './fixes';

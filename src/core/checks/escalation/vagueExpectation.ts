@@ -10,7 +10,7 @@
 // with "see ..." only refers. What is left must hold a few words that describe the work. So
 // "Review turnaround as described in the career ladder" fires, while "Reviews within a day, as
 // the career ladder also says" and "Write the runbook entry in the handbook within a day" do not.
-import { fieldRange } from '../../located';
+import { fieldRange } from '../../people/located';
 import { finding, present, type Rule } from '../rule';
 import { topicName } from './episodes';
 import { phrasePattern } from './phrases';

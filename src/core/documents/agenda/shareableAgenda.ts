@@ -5,9 +5,9 @@
 // assumed gap and how many conversations a topic has had never appear. Written for the person: plain
 // words, no file names, no links they could not open.
 import { episodesOf } from '../../checks/escalation/episodes';
-import type { ActionEntry, FeedbackEntry, OneOnOneEntry, PersonNotes, TopicConversationEntry } from '../../personNotes';
-import { heldOneOnOnes, isHeld } from '../../personNotes';
-import type { TopicThread } from '../../topicThreads';
+import type { ActionEntry, FeedbackEntry, OneOnOneEntry, PersonNotes, TopicConversationEntry } from '../../people/personNotes';
+import { heldOneOnOnes, isHeld } from '../../people/personNotes';
+import type { TopicThread } from '../../people/topicThreads';
 import { mdText } from '../markdown';
 import type { PersonDocumentInput } from '../personDocument';
 import { feedbackFileKind, givenBy, mayShare, shared } from '../shareability';

@@ -3,10 +3,10 @@
 // briefingMarkdown.ts writes it out.
 import type { CheckContext } from '../../checks/rule';
 import { daysBetween } from '../../dates';
-import { latestFollowUp, type FollowUpSeen } from '../../followUp';
-import type { ActionEntry, FeedbackEntry, OneOnOneEntry, PersonNotes } from '../../personNotes';
-import { lastOneOnOne, openActions } from '../../sidebarModel';
-import { awayOf } from '../../timeAway';
+import { latestFollowUp, type FollowUpSeen } from '../../people/followUp';
+import type { ActionEntry, FeedbackEntry, OneOnOneEntry, PersonNotes } from '../../people/personNotes';
+import { lastOneOnOne, openActions } from '../../workspace/sidebarModel';
+import { awayOf } from '../../people/timeAway';
 import type { PersonDocumentInput } from '../personDocument';
 import { meetingFacts, type MeetingFacts } from './meeting';
 import { topicBriefs, type TopicBrief } from './topicBrief';

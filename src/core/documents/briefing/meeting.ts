@@ -5,8 +5,8 @@
 import type { CheckContext } from '../../checks/rule';
 import { maxIsoDate } from '../../dates';
 import { cadenceFacts, type CadenceFacts } from '../../guidance/cadence';
-import { heldOneOnOnes, type OneOnOneEntry, type PersonNotes } from '../../personNotes';
-import { awayOf } from '../../timeAway';
+import { heldOneOnOnes, type OneOnOneEntry, type PersonNotes } from '../../people/personNotes';
+import { awayOf } from '../../people/timeAway';
 
 export interface QuarterCount {
   /** The first day counted: the quarter's first day, or `since` when later. */

@@ -3,9 +3,9 @@
 // should bring with questions from the question bank that fit its stance, and the plan when there is one.
 import type { CheckContext } from '../../checks/rule';
 import { agreedIn, type LastAgreed } from '../../guidance/lastAgreed';
-import type { PersonNotes, TopicConversationEntry } from '../../personNotes';
+import type { PersonNotes, TopicConversationEntry } from '../../people/personNotes';
 import type { Stance } from '../../schema';
-import { openTopics, type OpenTopic } from '../../sidebarModel';
+import { openTopics, type OpenTopic } from '../../workspace/sidebarModel';
 import { QUESTION_BANK, type QuestionPurpose } from '../../templates/questionBank.data';
 
 /** What each stance asks, as purposes of the question bank: first clarify and open options, then probe, then commit. */

@@ -16,7 +16,7 @@
 //   today, and no follow-up is dated on the day of a held 1:1. (Topic conversations are written in
 //   1:1 files, so a topic in the summary always came up in a 1:1 held by then.)
 import { addDays, daysBetween } from '../../dates';
-import { heldOneOnOnes, type FeedbackEntry, type PersonNotes } from '../../personNotes';
+import { heldOneOnOnes, type FeedbackEntry, type PersonNotes } from '../../people/personNotes';
 import { cadenceDays } from '../../schema';
 import type { CheckContext } from '../../checks/rule';
 import { days } from '../../checks/wording';

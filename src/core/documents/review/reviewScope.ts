@@ -15,10 +15,10 @@
 import { daysBetween } from '../../dates';
 import {
   heldOneOnOnes, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonNotes, type TopicConversationEntry,
-} from '../../personNotes';
+} from '../../people/personNotes';
 import { isPlaceholder } from '../../schema';
-import { awayOf, type TimeAway } from '../../timeAway';
-import type { TopicThread } from '../../topicThreads';
+import { awayOf, type TimeAway } from '../../people/timeAway';
+import type { TopicThread } from '../../people/topicThreads';
 import type { PersonDocumentInput, ReviewPeriod } from '../personDocument';
 
 /** One piece of evidence: what kind, and the day it counts on. */

@@ -8,13 +8,13 @@
 import { cadenceLabel } from '../../checks/cadence';
 import { days } from '../../checks/wording';
 import { daysBetween } from '../../dates';
-import type { Located } from '../../located';
-import { fieldRange } from '../../located';
-import type { ActionEntry, FeedbackEntry, TopicConversationEntry } from '../../personNotes';
+import type { Located } from '../../people/located';
+import { fieldRange } from '../../people/located';
+import type { ActionEntry, FeedbackEntry, TopicConversationEntry } from '../../people/personNotes';
 import { cadenceDays, isPlaceholder } from '../../schema';
 import { isReviewOnly } from '../../checks/escalation/episodes';
 import { STANCE_LABELS } from '../../guidance/stages';
-import type { TopicThread } from '../../topicThreads';
+import type { TopicThread } from '../../people/topicThreads';
 import { lineTarget, mdText } from '../markdown';
 import type { PersonDocumentInput, ReviewPeriod } from '../personDocument';
 import { fairnessChecks, type FairnessResult } from './fairness';

@@ -5,7 +5,7 @@
 // the entry, so a named pipe never blocks.
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { FILE_START, type Finding } from './findings';
+import { FILE_START, type Finding } from '../findings';
 
 /** True when `child` is `parent` or lies inside it (both absolute, both real or both not). */
 export function isInside(child: string, parent: string): boolean {

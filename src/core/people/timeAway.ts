@@ -6,8 +6,8 @@
 // - While today is a day away, the checks that count days for that person say nothing.
 // - Afterwards, days away do not count: the age of something is the number of days after it, up to
 //   and including today, that were not days away. The clock resumes the day after `until`.
-import { addDays, daysBetween, toDayNumber } from './dates';
-import type { AwayPeriod } from './schema';
+import { addDays, daysBetween, toDayNumber } from '../dates';
+import type { AwayPeriod } from '../schema';
 
 /** A person's time away, merged into disjoint day-number intervals (both ends included), in order. */
 export class TimeAway {

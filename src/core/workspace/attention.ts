@@ -11,8 +11,8 @@
 // 4. Then the oldest first: the date the thing dates from (an action's due date, feedback's given
 //    or observed date, the 1:1 a conversation was held in); undated findings after dated ones.
 // 5. Then by file and position, so the order is the same on every run.
-import type { Finding, Severity } from './findings';
-import type { PersonNotes } from './personNotes';
+import type { Finding, Severity } from '../findings';
+import type { PersonNotes } from '../people/personNotes';
 import { startsWithin } from './sidebarModel';
 
 export const RULE_PRIORITY: readonly string[] = [

@@ -19,10 +19,10 @@ import { dirname, join } from 'node:path';
 import { checkCachedRow } from './cachedRow';
 import type { LoadedFile } from './loadedFile';
 import { loadNotesFile, tooLargeFile } from './loader';
-import { NotesIndex } from './notesIndex';
+import { NotesIndex } from '../people/notesIndex';
 import { lazySpans, packedSpansOf, SpanPathTable, withoutSpans } from './packedSpans';
 import { readNotesBytes } from './readNotesFile';
-import { isPlaceholder, jsonSchemas } from './schema';
+import { isPlaceholder, jsonSchemas } from '../schema';
 import { walkNotesRoot } from './walk';
 
 /** Bump when LoadedFile or the loader's output changes in a way the schema stamp cannot see. */

@@ -11,13 +11,13 @@
 // - A 1:1 is held once it is dated today or earlier and holds notes, private notes or a written entry
 //   (an agenda alone is a plan); see isHeld. A 1:1 that is not held is planned: it does not count for
 //   the cadence, nor as a meeting.
-import { compareOneOnOnes } from './layout';
-import type { LoadedFile } from './loadedFile';
+import { compareOneOnOnes } from '../reading/layout';
+import type { LoadedFile } from '../reading/loadedFile';
 import { locate, LocatedNode, type Located } from './located';
 import {
   givenDate, isPlaceholder, type ActionItem, type FeedbackItem, type OneOnOne, type Person, type ProgressState, type Stance,
   type TopicConversation,
-} from './schema';
+} from '../schema';
 import { threadTopics, type TopicThread } from './topicThreads';
 
 type LoadedOf<K extends LoadedFile['kind']> = Extract<LoadedFile, { kind: K }>;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { LoadedFile } from './loadedFile';
 import { classifyNotesFile } from './layout';
-import { schemaForKind } from './schema';
+import { schemaForKind } from '../schema';
 
 const count = z.int().nonnegative();
 const range = z.strictObject({

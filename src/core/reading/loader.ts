@@ -2,16 +2,16 @@
 // each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
 // the result is a LoadedFile.
 import { parseDocument, type Document, type Tags, type YAMLError } from 'yaml';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../dates';
 import { lazySpans } from './packedSpans';
-import { FILE_START, type Finding, type Range, type Severity } from './findings';
+import { FILE_START, type Finding, type Range, type Severity } from '../findings';
 import { classifyNotesFile, type NotesFile } from './layout';
 import type { DataKind, LoadedFile, Span } from './loadedFile';
 import { DEFAULT_MAX_BYTES, formatBytes, readNotesText } from './notesText';
 import { outsideLayoutFindings } from './outsideLayout';
 import { clampOffset, lineStartsOf, offsetToPosition, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
-import { schemaForKind } from './schema';
+import { schemaForKind } from '../schema';
 import { SpanPathTable } from './packedSpans';
 import { firstAlias, NOTES_LIMITS, readDocument, trimmedEnd, type OverLimit } from './yamlSpans';
 import { excerptOf, mistakeFix, parserErrors, syntaxMistakes, warningMessage } from './yamlErrors';

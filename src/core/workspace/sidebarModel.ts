@@ -1,17 +1,17 @@
 // What the People view shows about one person, as plain data and words: no vscode here, so that
 // every label and every choice of what is "open" is unit-tested.
-import { expectedStance, stageRank } from './checks/escalation/episodes';
-import { openPlan, type OpenPlan } from './checks/escalation/missedReview';
-import { settledNotes } from './checks/escalation/settledIds';
-import { daysAgo } from './checks/wording';
-import type { CheckContext } from './checks/rule';
-import { daysBetween, isIsoDate } from './dates';
-import type { Finding, Range, Severity } from './findings';
-import { latestFollowUp } from './followUp';
-import type { Located } from './located';
-import { isHeld, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonNotes, type TopicConversationEntry } from './personNotes';
-import type { Stance } from './schema';
-import type { TopicThread } from './topicThreads';
+import { expectedStance, stageRank } from '../checks/escalation/episodes';
+import { openPlan, type OpenPlan } from '../checks/escalation/missedReview';
+import { settledNotes } from '../checks/escalation/settledIds';
+import { daysAgo } from '../checks/wording';
+import type { CheckContext } from '../checks/rule';
+import { daysBetween, isIsoDate } from '../dates';
+import type { Finding, Range, Severity } from '../findings';
+import { latestFollowUp } from '../people/followUp';
+import type { Located } from '../people/located';
+import { isHeld, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonNotes, type TopicConversationEntry } from '../people/personNotes';
+import type { Stance } from '../schema';
+import type { TopicThread } from '../people/topicThreads';
 
 /** How many of the latest 1:1s a person shows. */
 export const RECENT_ONE_ON_ONES = 5;

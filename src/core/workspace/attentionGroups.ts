@@ -13,9 +13,9 @@
 // - A row's label is the finding's summary, else its rule's label, else its title; findings of no
 //   rule (a failed check) show the first words of their message.
 import { personIdOf, type Ranked } from './attention';
-import { ruleById } from './checks/engine';
-import { allRules } from './checks/registry';
-import type { Finding } from './findings';
+import { ruleById } from '../checks/engine';
+import { allRules } from '../checks/registry';
+import type { Finding } from '../findings';
 import { oneLine } from './sidebarModel';
 
 export type AttentionGroupKind = 'person' | 'team' | 'outside';

@@ -2,7 +2,7 @@
 //
 // Lines break at `\r\n`, `\n` and a lone `\r`, as in VS Code; characters are UTF-16 code units, which is
 // what JavaScript string offsets (and the yaml library's node ranges) count.
-import type { Position, Range } from './findings';
+import type { Position, Range } from '../findings';
 import type { Span } from './loadedFile';
 
 /** Offsets at which each line of `text` starts; always begins with 0. */

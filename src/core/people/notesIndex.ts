@@ -6,10 +6,10 @@
 // only that file's person. Loading many files at once (updateAll) derives each person once.
 // Everything is pure and deterministic: no clock, no file system, and the same files in any
 // order give the same index. Paths are relative to the notes root, `/`-separated.
-import { FILE_START, type Finding } from './findings';
-import type { LoadedFile } from './loadedFile';
+import { FILE_START, type Finding } from '../findings';
+import type { LoadedFile } from '../reading/loadedFile';
 import { hasSyntaxError, lastGoodStandIn } from './lastGoodVersion';
-import { loadNotesFile } from './loader';
+import { loadNotesFile } from '../reading/loader';
 import {
   derivePersonNotes, type ActionEntry, type FeedbackEntry, type OneOnOneEntry, type PersonEntry, type PersonNotes,
 } from './personNotes';

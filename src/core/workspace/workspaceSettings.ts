@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { checkSettingsFrom, UNSAFE_KEYS } from './checks/settingsFromRecord';
-import type { CheckSettings } from './checks/settings';
-import { staysInside } from './notesBoundary';
+import { checkSettingsFrom, UNSAFE_KEYS } from '../checks/settingsFromRecord';
+import type { CheckSettings } from '../checks/settings';
+import { staysInside } from '../reading/notesBoundary';
 
 export const SETTINGS_PREFIX = 'oneOnOneCoach.';
 

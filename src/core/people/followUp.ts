@@ -2,7 +2,7 @@
 // `followUp`, or a later conversation on the topic it names (taking it up as a topic is following it
 // up), whichever is newer. A conversation on the day it was given is where it started, not a follow-up.
 import type { FeedbackEntry, PersonNotes, TopicConversationEntry } from './personNotes';
-import type { ProgressState } from './schema';
+import type { ProgressState } from '../schema';
 
 export interface FollowUpSeen {
   readonly state: ProgressState;

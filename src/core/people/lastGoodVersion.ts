@@ -3,9 +3,9 @@
 // the broken version's (the mistakes show as usual), plus one note that says where the coaching comes
 // from. Only a file that was read cleanly before has one: on disk at start, and in the command line,
 // nothing changes.
-import { FILE_START, type Finding } from './findings';
-import type { LoadedFile } from './loadedFile';
-import { lazySpans, packedSpansOf, withoutSpans } from './packedSpans';
+import { FILE_START, type Finding } from '../findings';
+import type { LoadedFile } from '../reading/loadedFile';
+import { lazySpans, packedSpansOf, withoutSpans } from '../reading/packedSpans';
 
 export const LAST_GOOD_CODE = 'format/last-good';
 

@@ -1,8 +1,8 @@
 // The contract between the loader and the index: one notes file, loaded. Plain, serialisable data
 // (it is what the warm-start cache stores), so no yaml Document and no functions live here.
-import type { Finding } from './findings';
+import type { Finding } from '../findings';
 import type { NotesFileKind } from './layout';
-import type { FeedbackLog, OneOnOne, Person } from './schema';
+import type { FeedbackLog, OneOnOne, Person } from '../schema';
 
 /** Offsets [start, end) into the file's text. */
 export type Span = readonly [number, number];

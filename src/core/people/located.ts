@@ -2,10 +2,10 @@
 // Entries keep a reference to their LoadedFile, and every range (the entry's own, or a sub-field's
 // such as a stance value or a `given` date) is computed on demand from the spans the loader recorded:
 // building the index computes none, and a warm start need not unpack the spans (see loadCache.ts).
-import type { Range } from './findings';
-import type { LoadedFile } from './loadedFile';
-import { rangeOf } from './loader';
-import { childPath } from './yamlSpans';
+import type { Range } from '../findings';
+import type { LoadedFile } from '../reading/loadedFile';
+import { rangeOf } from '../reading/loader';
+import { childPath } from '../reading/yamlSpans';
 
 /** Something written at one node of one notes file. */
 export interface Located {

@@ -3,16 +3,16 @@
 // layout/*) and the coaching findings together. No vscode; reads files, writes nothing.
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkAll } from './checks/engine';
-import type { CheckContext, Rule } from './checks/rule';
-import { FILE_START, type Finding } from './findings';
-import { classifyNotesFile } from './layout';
-import type { LoadedFile } from './loadedFile';
-import { loadNotesFile, tooLargeFile } from './loader';
-import { NotesIndex } from './notesIndex';
-import { notesRootProblem } from './notesBoundary';
-import { readNotesBytes } from './readNotesFile';
-import { walkNotesRoot } from './walk';
+import { checkAll } from '../checks/engine';
+import type { CheckContext, Rule } from '../checks/rule';
+import { FILE_START, type Finding } from '../findings';
+import { classifyNotesFile } from '../reading/layout';
+import type { LoadedFile } from '../reading/loadedFile';
+import { loadNotesFile, tooLargeFile } from '../reading/loader';
+import { NotesIndex } from '../people/notesIndex';
+import { notesRootProblem } from '../reading/notesBoundary';
+import { readNotesBytes } from '../reading/readNotesFile';
+import { walkNotesRoot } from '../reading/walk';
 
 /** The notes folder looked for inside a folder, as the editor's setting `oneOnOneCoach.notesRoot` defaults to. */
 export const DEFAULT_NOTES_FOLDER = 'one-on-ones';

@@ -5,7 +5,7 @@
 // (a link outside or to nowhere, a folder, a pipe, a device) gets a finding that names it.
 import { readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_START, type Finding } from './findings';
+import { FILE_START, type Finding } from '../findings';
 import { isPersonFolderName } from './layout';
 import { judgeEntry } from './notesBoundary';
 

@@ -7,7 +7,7 @@
 // The person id is the folder name, exactly as written (spaces, accents and
 // capitals included). `.yml` is read as well as `.yaml`.
 
-import { isoDateProblem } from './dates';
+import { isoDateProblem } from '../dates';
 
 export const PERSON_FILE = 'person.yaml';
 export const FEEDBACK_LOG_FILE = 'feedback.yaml';

@@ -2,11 +2,11 @@
 // re-checks only that file's person; the team rules' findings (what recurs across people) are
 // re-run on every change, as one person's edit can raise or clear them on another person's file.
 // Pure: the caller says when to re-check and with which context.
-import type { Finding } from './findings';
-import type { LoadedFile } from './loadedFile';
-import { checkPerson, checkTeam, everyonesNotes } from './checks/engine';
-import type { CheckContext } from './checks/rule';
-import { NotesIndex, type KeepLastGood } from './notesIndex';
+import type { Finding } from '../findings';
+import type { LoadedFile } from '../reading/loadedFile';
+import { checkPerson, checkTeam, everyonesNotes } from '../checks/engine';
+import type { CheckContext } from '../checks/rule';
+import { NotesIndex, type KeepLastGood } from '../people/notesIndex';
 
 function personOfFile(file: string): string | undefined {
   const slash = file.indexOf('/');

@@ -1,7 +1,7 @@
 // A hint for YAML files under the notes root that 1:1 Coach does not read, so a misnamed file
 // (`Person.yaml`, `2026-3-4.yaml`, `notes/2026-03-04.yaml`) does not go unnoticed.
-import { didYouMean } from './didYouMean';
-import { FILE_START, type Finding } from './findings';
+import { didYouMean } from '../didYouMean';
+import { FILE_START, type Finding } from '../findings';
 import { FEEDBACK_LOG_FILE, PERSON_FILE } from './layout';
 
 const READ_NAMES = `${PERSON_FILE}, ${FEEDBACK_LOG_FILE} and YYYY-MM-DD.yaml`;

@@ -8,7 +8,7 @@
 // errors that follow a mistake, on its line or on the lines indented under it, are its echoes and are
 // left out. Errors that fit none of these keep the parser's words, after "YAML: ".
 import { isMap, isPair, isScalar, isSeq, Scalar, type Document, type YAMLError } from 'yaml';
-import type { Fix, Range } from './findings';
+import type { Fix, Range } from '../findings';
 import type { Span } from './loadedFile';
 import { clampOffset, offsetToPosition } from './positions';
 import { quoted } from './schemaFindings';

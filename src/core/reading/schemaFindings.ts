@@ -1,10 +1,10 @@
 // Zod issues, from validating a notes file against its schema, as findings on the exact key or value.
 import type { z } from 'zod';
-import { ISO_DATE_PATTERN, isoDateProblem } from './dates';
-import { didYouMean } from './didYouMean';
-import type { Finding, Fix, Range } from './findings';
+import { ISO_DATE_PATTERN, isoDateProblem } from '../dates';
+import { didYouMean } from '../didYouMean';
+import type { Finding, Fix, Range } from '../findings';
 import type { DataKind } from './loadedFile';
-import { KNOWN_KEYS } from './schema';
+import { KNOWN_KEYS } from '../schema';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
