@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { CheckedNotes } from '../core/workspace/checkedNotes';
 import type { CheckContext } from '../core/checks/rule';
 import { cacheKey } from '../core/reading/cacheKey';
-import { loadWithCache, notesCachePath, removeLoadCache } from '../core/reading/loadCache';
+import { notesCachePath, removeLoadCache } from '../core/reading/loadCache';
+import { loadCheckedNotes } from '../core/workspace/loadCheckedNotes';
 import { DEFAULT_MAX_BYTES, loadNotesFile, tooLargeFile } from '../core/reading/loader';
 import { classifyNotesFile } from '../core/reading/layout';
 import { NotesIndex } from '../core/people/notesIndex';
@@ -116,14 +117,12 @@ function cacheOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscod
  */
 export async function openNotesRoot(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscode.Uri | undefined, ctx: CheckContext, version: string): Promise<NotesRoot | undefined> {
   if (!(await exists(uri))) return undefined;
-  let index: NotesIndex;
   if (uri.scheme === 'file') {
     const cache = cacheOf(folder, uri, storage);
-    index = loadWithCache(uri.fsPath, cache?.path, { version, key: cache?.key }).index;
-  } else {
-    index = await loadThroughWorkspaceFs(uri);
+    const { notes } = await loadCheckedNotes(uri.fsPath, ctx, { cachePath: cache?.path, version, key: cache?.key });
+    return new NotesRoot(folder, uri, notes);
   }
-  const notes = new CheckedNotes(index);
+  const notes = new CheckedNotes(await loadThroughWorkspaceFs(uri));
   notes.recheck(ctx);
   return new NotesRoot(folder, uri, notes);
 }
