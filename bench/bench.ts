@@ -155,6 +155,7 @@ async function dispatch(): Promise<void> {
   if (one) measureOne(Number(one[0]), one[1] === 'parsed' ? 'parsed' : 'cap');
   else if (retained) await measureRetained(retained[0] === 'warm' ? 'warm' : 'cold');
   else if (process.argv.includes('--growth')) measureGrowth();
+  else if (process.argv.includes('--generate')) ensureNotesRepo(notesRoot, { seed: SEED, people: PEOPLE, weeks: WEEKS });
   else if (process.argv.includes('--documents')) await documentsOnly();
   else if (process.argv.includes('--hostile')) hostileSection();
   else await main();
