@@ -6,6 +6,7 @@
 //   --dist DIR           the extension and the CLI into DIR instead of dist/ (the benchmark builds its own)
 import { build } from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { commonOptions, extensionBundle } from './bundles.mjs';
 import { filesUnder } from './files.mjs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,23 +20,12 @@ const outDir = outFlag > 0 ? process.argv[outFlag + 1] : 'out';
 const distFlag = process.argv.indexOf('--dist');
 const distDir = resolve(root, distFlag > 0 ? process.argv[distFlag + 1] : 'dist');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: production ? false : 'linked',
-  minify: production,
-  logLevel: 'warning',
-  absWorkingDir: root,
-  // Prefer packages' ES module builds: some UMD builds (jsonc-parser) require files at run time.
-  mainFields: ['module', 'main'],
-};
+const common = commonOptions(root, production);
 
 const jobs = [];
 if (!testsOnly) {
   rmSync(distDir, { recursive: true, force: true });
-  jobs.push(build({ ...common, entryPoints: ['src/extension.ts'], outfile: join(distDir, 'extension.js'), external: ['vscode'] }));
+  jobs.push(build(extensionBundle(root, production, join(distDir, 'extension.js'))));
   if (existsSync(join(root, 'src/cli.ts'))) {
     jobs.push(build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(distDir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }));
   }
@@ -54,7 +44,7 @@ if (withTests) {
       entryPoints: testEntries,
       outdir: outDir,
       outbase: '.',
-      external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
+      external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'esbuild'],
     }));
   }
 }
