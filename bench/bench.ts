@@ -103,7 +103,9 @@ async function main(): Promise<void> {
 
   const bundle = join(distDir, 'extension.js');
   const bundleKb = existsSync(bundle) ? statSync(bundle).size / 1024 : NaN;
-  console.log(`bundle: ${bundle} ${bundleKb.toFixed(0)} KB`);
+  const markdownIt = join(distDir, 'markdown-it.js');
+  const later = existsSync(markdownIt) ? `; markdown-it.js ${(statSync(markdownIt).size / 1024).toFixed(0)} KB more, loaded on the first briefing` : '';
+  console.log(`bundle: ${bundle} ${bundleKb.toFixed(0)} KB${later}`);
 
   // At 4× a round takes a minute: the quick mode leaves it out.
   const growth = QUICK ? undefined : inChild<Growth>(['--growth']);
