@@ -102,7 +102,8 @@ function main(): void {
   let changedFiles = 0;
   for (let i = 0; i < EDITS + 20; i++) {
     const { file, text } = r.pick(oneOnOnes);
-    const next = `${text}  - text: Follow up on the benchmark edit ${i}\n    owner: me\n    due: 2030-01-0${1 + (i % 9)}\n`;
+    // Every other edit adds an overdue action: a new finding on the file.
+    const next = `${text}  - text: Follow up on the benchmark edit ${i}\n    owner: me\n    due: ${i % 2 ? 2030 : 2025}-01-0${1 + (i % 9)}\n`;
     const t0 = performance.now();
     const loaded = loadNotesFile(file, next);
     const t1 = performance.now();

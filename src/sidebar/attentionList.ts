@@ -52,6 +52,11 @@ export class AttentionList implements vscode.Disposable {
     return this.board.count;
   }
 
+  /** Resolves once every notes change so far is in the list. */
+  settled(): Promise<void> {
+    return this.pending.settled();
+  }
+
   private scopeOf(root: NotesRoot): AttentionScope {
     let scope = this.scopes.get(root);
     if (!scope) this.scopes.set(root, (scope = { key: root.uri.toString(), nameOf: (id) => root.index.person(id)?.name ?? id }));
