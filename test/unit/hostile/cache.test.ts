@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { cacheKey, removeOldCaches } from '../../../src/core/reading/cacheKey';
+import { packedSpansOfText, packedSpansText, varintsOf, varintsText } from '../../../src/core/reading/cacheFile';
 import { CACHE_FOLDER, loadWithCache, notesCachePath, PRIVATE_STAND_IN, removeLoadCache, signedCacheText } from '../../../src/core/reading/loadCache';
 import type { NotesIndex } from '../../../src/core/people/notesIndex';
 import { indexSnapshot } from '../indexSnapshot';
@@ -27,8 +28,9 @@ const files: Record<string, string> = {
 };
 const FILE_COUNT = Object.keys(files).length;
 
-type Row = [string, string, Record<string, unknown>, number[], string?];
-interface Body { version: string; paths: string[]; files: Row[] }
+/** A file's row: ['f', path, content hash, stat key, line starts, packed spans, load findings, data]. */
+type Row = unknown[] & { 6: Record<string, unknown>[] | unknown; 7: Record<string, unknown> | unknown };
+interface Body { head: { version: string; paths: string[]; texts: string[] }; rows: Row[] }
 
 describe('hostile input: the warm-start cache', () => {
   let dir: string;
@@ -42,13 +44,24 @@ describe('hostile input: the warm-start cache', () => {
   };
   const cold = (): NotesIndex => loadWithCache(root, undefined).index;
   const start = () => loadWithCache(root, cachePath, { key });
-  /** The signed body of the cache as written by the last start. */
-  const body = (): Body => (JSON.parse(readFileSync(cachePath, 'utf8')) as { cache: Body }).cache;
-  const resign = (b: Body) => writeFileSync(cachePath, signedCacheText(JSON.stringify(b), key));
+  /** The signed body of the cache as written by the last start: its head line and its rows (after the MAC's line). */
+  const body = (): Body => {
+    const [head, ...rows] = readFileSync(cachePath, 'utf8').split('\n').slice(1, -1).map((line) => JSON.parse(line) as unknown);
+    return { head: head as Body['head'], rows: rows as Row[] };
+  };
+  const bodyText = (b: Body) => [b.head, ...b.rows].map((line) => `${JSON.stringify(line)}\n`).join('');
+  const resign = (b: Body) => writeFileSync(cachePath, signedCacheText(bodyText(b), key));
   const row = (b: Body, file: string): Row => {
-    const found = b.files.find((r) => r[0] === file);
+    const found = b.rows.find((r) => r[0] === 'f' && r[1] === file);
     assert.ok(found, `${file} is in the cache`);
     return found;
+  };
+  /** Changes a row's packed spans as numbers, [pathId, start, end, ...]. */
+  const respan = (r: Row, change: (packed: number[]) => void) => {
+    const packed = packedSpansOfText(r[5]);
+    assert.ok(packed && packed.length >= 3);
+    change(packed);
+    r[5] = packedSpansText(packed);
   };
   /** The index as plain data; a warm start reads private notes as a stand-in, the rest is the same as a cold one. */
   const snapshot = (index: NotesIndex) => JSON.parse(JSON.stringify(indexSnapshot(index)).replaceAll(SECRET, PRIVATE_STAND_IN)) as unknown;
@@ -113,8 +126,8 @@ describe('hostile input: the warm-start cache', () => {
     it('is ignored when it is signed with another key (a crafted cache in a cloned repository)', () => {
       loadWithCache(root, cachePath, { key: randomBytes(32) });
       const b = body();
-      (row(b, 'bo/2026-03-04.yaml')[2].findings as unknown[]) = [];
-      writeFileSync(cachePath, signedCacheText(JSON.stringify(b), randomBytes(32)));
+      row(b, 'bo/2026-03-04.yaml')[6] = [];
+      writeFileSync(cachePath, signedCacheText(bodyText(b), randomBytes(32)));
       const { index, stats } = start();
       assert.deepEqual(stats, { files: FILE_COUNT, hits: 0, misses: FILE_COUNT, cache: 'unsigned', saved: true });
       assert.deepEqual(snapshot(index), snapshot(cold()));
@@ -167,32 +180,34 @@ describe('hostile input: the warm-start cache', () => {
   });
 
   describe('signed rows that are well-formed JSON but wrong: those files load afresh, the rest stay warm', () => {
+    const findingsOf = (r: Row) => r[6] as Record<string, unknown>[];
     const bad: [string, string, (r: Row, b: Body) => void][] = [
-      ['data that the schema refuses', 'ada/person.yaml', (r) => { r[2].data = { name: 42, [PLANTED]: true }; }],
-      ['data of the wrong type', 'ada/2026-03-04.yaml', (r) => { r[2].data = PLANTED; }],
-      ['data on a file that holds none', 'bo/2026-03-04.yaml', (r) => { r[2].data = { date: '2026-03-04' }; }],
-      ['a finding without a message', 'bo/2026-03-04.yaml', (r) => { (r[2].findings as Record<string, unknown>[])[0]!.message = undefined; }],
-      ['a finding of another file', 'bo/2026-03-04.yaml', (r) => { (r[2].findings as Record<string, unknown>[])[0]!.file = 'ada/person.yaml'; }],
-      ['a finding of an unknown severity', 'bo/2026-03-04.yaml', (r) => { (r[2].findings as Record<string, unknown>[])[0]!.severity = 'fatal'; }],
+      ['data that the schema refuses', 'ada/person.yaml', (r) => { r[7] = { name: 42, [PLANTED]: true }; }],
+      ['data of the wrong type', 'ada/2026-03-04.yaml', (r) => { r[7] = PLANTED; }],
+      ['data on a file that holds none', 'bo/2026-03-04.yaml', (r) => { r[7] = { date: '2026-03-04' }; }],
+      ['a finding without a message', 'bo/2026-03-04.yaml', (r) => { findingsOf(r)[0]!.message = undefined; }],
+      ['a finding of another file', 'bo/2026-03-04.yaml', (r) => { findingsOf(r)[0]!.file = 'ada/person.yaml'; }],
+      ['a finding of an unknown severity', 'bo/2026-03-04.yaml', (r) => { findingsOf(r)[0]!.severity = 'fatal'; }],
       ['a finding on a line the file does not have', 'bo/2026-03-04.yaml', (r) => {
-        (r[2].findings as { range: { start: { line: number } } }[])[0]!.range.start.line = 99;
+        (findingsOf(r) as unknown as { range: { start: { line: number } } }[])[0]!.range.start.line = 99;
       }],
       ['a planted finding', 'ada/feedback.yaml', (r) => {
-        r[2].findings = [{ code: 'format/syntax', severity: 'error', message: PLANTED, file: 'ada/feedback.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0 } } }];
+        r[6] = [{ code: 'format/syntax', severity: 'error', message: PLANTED, file: 'ada/feedback.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0 } } }];
       }],
-      ['findings that are not a list', 'ada/feedback.yaml', (r) => { r[2].findings = { 0: PLANTED }; }],
-      ['line starts of the wrong type', 'ada/2026-03-11.yaml', (r) => { r[2].lineStarts = ['0', '17']; }],
-      ['line starts out of order', 'ada/2026-03-11.yaml', (r) => { r[2].lineStarts = [0, 30, 20]; }],
-      ['a span past the end of the file', 'ada/2026-03-04.yaml', (r) => { r[3][2] = 1_000_000; }],
-      ['a span that ends before it starts', 'ada/2026-03-04.yaml', (r) => { r[3][1] = 5; r[3][2] = 4; }],
-      ['a span path that is not in the table', 'ada/2026-03-04.yaml', (r, b) => { r[3][0] = b.paths.length + 5; }],
-      ['packed spans cut short', 'ada/2026-03-04.yaml', (r) => { r[3].pop(); }],
-      ['another kind than its file name says', 'ada/person.yaml', (r) => { r[2].kind = 'oneOnOne'; r[2].date = '2026-03-04'; r[2].suffix = ''; }],
-      ['another person than its folder says', 'ada/person.yaml', (r) => { r[2].personId = 'bo'; }],
-      ['another date than its file name says', 'ada/2026-03-04.yaml', (r) => { r[2].date = '2026-03-05'; }],
-      ['a key the loader never writes', 'ada/person.yaml', (r) => { r[2][PLANTED] = true; }],
-      ['a stat key that is not text', 'ada/person.yaml', (r) => { r[4] = 7 as unknown as string; }],
-      ['a row that is not a list', 'ada/person.yaml', (r, b) => { b.files[b.files.indexOf(r)] = PLANTED as unknown as Row; }],
+      ['findings that are not a list', 'ada/feedback.yaml', (r) => { r[6] = { 0: PLANTED }; }],
+      ['line starts that are not text', 'ada/2026-03-11.yaml', (r) => { r[4] = [0, 17]; }],
+      ['line starts with a line of no length', 'ada/2026-03-11.yaml', (r) => { r[4] = varintsText([17, 0, 20]); }],
+      ['line starts cut short inside a number', 'ada/2026-03-11.yaml', (r) => { r[4] = Buffer.from([17, 0x80]).toString('base64'); }],
+      ['a span past the end of the file', 'ada/2026-03-04.yaml', (r) => respan(r, (p) => { p[2] = 1_000_000; })],
+      ['a span that starts before the file does', 'ada/2026-03-04.yaml', (r) => { r[5] = varintsText([0, 1, 0]); }],
+      ['a span path that is not in the table', 'ada/2026-03-04.yaml', (r, b) => respan(r, (p) => { p[0] = b.head.paths.length + 5; })],
+      ['packed spans cut short', 'ada/2026-03-04.yaml', (r) => { const n = varintsOf(r[5])!; n.pop(); r[5] = varintsText(n); }],
+      ['packed spans that are not text', 'ada/2026-03-04.yaml', (r) => { r[5] = [0, 0, 4]; }],
+      ['the parts of another file\'s row', 'ada/2026-03-04.yaml', (r, b) => { const other = row(b, 'ada/person.yaml'); r.splice(4, 4, ...other.slice(4)); }],
+      ['a part the cache never writes', 'ada/person.yaml', (r) => { r.push(PLANTED); }],
+      ['a row of a kind the cache never writes', 'ada/person.yaml', (r) => { r[0] = PLANTED; }],
+      ['a stat key that is not text', 'ada/person.yaml', (r) => { r[3] = 7; }],
+      ['a row that is not a list', 'ada/person.yaml', (r, b) => { b.rows[b.rows.indexOf(r)] = PLANTED as unknown as Row; }],
     ];
     for (const [what, file, damage] of bad) {
       it(`a row with ${what}`, () => {
@@ -213,7 +228,7 @@ describe('hostile input: the warm-start cache', () => {
     it('every row wrong at once: a cold start, no throw', () => {
       start();
       const b = body();
-      for (const r of b.files) { r[2].findings = PLANTED; r[3] = [-1, -1, -1]; }
+      for (const r of b.rows) { r[6] = PLANTED; r[5] = varintsText([0, 1, 0]); }
       resign(b);
       const { index, stats } = start();
       assert.deepEqual([stats.hits, stats.misses], [0, FILE_COUNT]);
