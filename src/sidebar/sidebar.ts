@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Feature } from '../services';
 import { attentionListOf } from './attentionList';
-import { createAttentionView } from './attentionView';
+import { ATTENTION_VIEW, createAttentionView } from './attentionView';
+import { showLoadProgress } from './loadProgress';
 import { PeopleTree } from './peopleTree';
 import { sidebarApi } from './sidebarApi';
 
@@ -13,5 +14,6 @@ export const sidebar: Feature = (context, { notes }) => {
   const peopleView = vscode.window.createTreeView(PEOPLE_VIEW, { treeDataProvider: people, showCollapseAll: true });
   const attention = createAttentionView(attentionListOf(context, notes));
   context.subscriptions.push(people, peopleView, ...attention.disposables);
+  context.subscriptions.push(showLoadProgress(notes, [{ id: PEOPLE_VIEW, view: peopleView }, { id: ATTENTION_VIEW, view: attention.view }]));
   Object.assign(sidebarApi(context), { people, attention: attention.tree, attentionView: attention.view });
 };

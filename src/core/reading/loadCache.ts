@@ -161,6 +161,14 @@ export function cacheVersion(extra = ''): string {
 
 /** The file's bytes, not following a link in its place; undefined when it is missing or not a file. */
 function readOwnFile(path: string, maxBytes = MAX_CACHE_BYTES): Buffer | 'too large' | undefined {
+  return runThrough(readOwnFileSteps(path, maxBytes));
+}
+
+/** How many bytes of the cache are read in one step. */
+const READ_CHUNK = 1 << 20;
+
+/** readOwnFile, one step per chunk read. */
+function* readOwnFileSteps(path: string, maxBytes = MAX_CACHE_BYTES): Steps<Buffer | 'too large' | undefined> {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -171,12 +179,13 @@ function readOwnFile(path: string, maxBytes = MAX_CACHE_BYTES): Buffer | 'too la
     const s = fstatSync(fd);
     if (!s.isFile()) return undefined;
     if (s.size > maxBytes) return 'too large';
-    const bytes = Buffer.alloc(s.size);
+    const bytes = Buffer.allocUnsafe(s.size); // only the bytes read are ever looked at
     let read = 0;
     while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      const n = readSync(fd, bytes, read, Math.min(READ_CHUNK, bytes.length - read), read);
       if (n === 0) break;
       read += n;
+      yield;
     }
     return bytes.subarray(0, read);
   } catch {
@@ -200,7 +209,7 @@ export function readLoadCache(cachePath: string, version: string, key: Uint8Arra
 
 /** readLoadCache, one step per chunk signed and per row read. */
 export function* readLoadCacheSteps(cachePath: string, version: string, key: Uint8Array = PROCESS_KEY): Steps<CacheRead> {
-  const bytes = readOwnFile(cachePath);
+  const bytes = yield* readOwnFileSteps(cachePath);
   if (bytes === undefined) return { cache: 'missing' };
   if (bytes === 'too large') return { cache: 'corrupt' };
   const body = yield* verifiedBodySteps(bytes, key);

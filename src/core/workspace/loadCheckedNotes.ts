@@ -116,7 +116,8 @@ function* checkedNotesSteps(index: NotesIndex, checked: Checked): Steps<CheckedN
   return notes;
 }
 
-function* loadCheckedSteps(root: string, ctx: CheckContext, options: LoadCheckedOptions): Steps<LoadedRoot> {
+/** The steps of loadCheckedNotes, for a caller that drives them itself. */
+export function* loadCheckedSteps(root: string, ctx: CheckContext, options: LoadCheckedOptions): Steps<LoadedRoot> {
   const version = cacheVersion(options.version);
   const files = yield* loadFilesSteps(root, options.cachePath, options);
   const inputs = inputsOf(files.rows, new CheckInputs(ctx, version));

@@ -14,6 +14,9 @@ import { cacheKey, removeOldCaches } from '../../../src/core/reading/cacheKey';
 import { packedSpansOfText, packedSpansText, varintsOf, varintsText } from '../../../src/core/reading/cacheFile';
 import { CACHE_FOLDER, loadWithCache, notesCachePath, PRIVATE_STAND_IN, removeLoadCache, signedCacheText } from '../../../src/core/reading/loadCache';
 import type { NotesIndex } from '../../../src/core/people/notesIndex';
+import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
+import { CheckedNotes } from '../../../src/core/workspace/checkedNotes';
+import { loadCheckedNotes } from '../../../src/core/workspace/loadCheckedNotes';
 import { indexSnapshot } from '../indexSnapshot';
 
 const PLANTED = 'PLANTED-BY-A-CLONE';
@@ -234,6 +237,56 @@ describe('hostile input: the warm-start cache', () => {
       assert.deepEqual([stats.hits, stats.misses], [0, FILE_COUNT]);
       assert.deepEqual(snapshot(index), snapshot(cold()));
     });
+  });
+
+  describe('signed findings that are well-formed JSON but wrong: that person is checked afresh, the rest stay warm', () => {
+    const ctx = { today: '2026-04-01', settings: DEFAULT_SETTINGS };
+    const checkedStart = () => loadCheckedNotes(root, ctx, { cachePath, key });
+    /** Every finding of a fresh check of the files, by file, as plain data. */
+    const fresh = () => {
+      const notes = new CheckedNotes(cold());
+      notes.recheck(ctx);
+      return plain(notes);
+    };
+    const plain = (notes: CheckedNotes) => JSON.parse(JSON.stringify(Object.fromEntries(notes.grouped())).replaceAll(SECRET, PRIVATE_STAND_IN)) as unknown;
+    const personRow = (b: Body, id: string) => {
+      const found = b.rows.find((r) => r[0] === 'p' && r[1] === id);
+      assert.ok(found, `${id}'s findings are in the cache`);
+      return found as unknown as [string, string, string, unknown[][]];
+    };
+    const text = (b: Body, value: string) => b.head.texts.push(value) - 1;
+    const bad: [string, 'ada' | 'team', (findings: unknown[][], b: Body) => void][] = [
+      ['a shared text past the end of the table', 'ada', (f, b) => { f[0]![0] = b.head.texts.length + 3; }],
+      ['a message that is not text', 'ada', (f) => { f[0]![2] = 42; }],
+      ['a finding on another person\'s file', 'ada', (f, b) => { f[0]![3] = text(b, 'bo/2026-03-04.yaml'); }],
+      ['a finding on a line its file does not have', 'ada', (f) => { f[0]![4] = [99, 0, 99, 1]; }],
+      ['a range of three numbers', 'ada', (f) => { f[0]![4] = [0, 0, 1]; }],
+      ['a severity there is not', 'ada', (f, b) => { f[0]![1] = text(b, 'fatal'); }],
+      ['a planted fix with a command there is not', 'ada', (f, b) => { f[0]![8] = [[text(b, PLANTED), [], { kind: 'run', line: PLANTED }]]; }],
+      ['a planted fix that edits a file of the notes', 'ada', (f, b) => { f[0]![8] = [[text(b, 'Fix'), [[text(b, 'ada/person.yaml'), [40, 0, 40, 0], PLANTED]], 0]]; }],
+      ['a finding with a part too many', 'ada', (f) => { f[0]!.push(PLANTED); }],
+      ['a finding that is not a list', 'ada', (f) => { f[0] = PLANTED as unknown as unknown[]; }],
+      ['a team finding on a file there is not', 'team', (f, b) => { f.push([...f[0] ?? [0, 0, PLANTED, 0, [0, 0, 0, 0], -1, -1, 0, 0]]); f.at(-1)![3] = text(b, 'zed/person.yaml'); f.at(-1)![4] = [3, 0, 3, 1]; }],
+    ];
+    for (const [what, whose, damage] of bad) {
+      it(`${whose === 'team' ? 'the team rules\' findings' : 'a person\'s findings'} with ${what}`, async () => {
+        const first = await checkedStart();
+        assert.ok((first.notes.findingsFor('ada/feedback.yaml').length + first.notes.findingsFor('ada/2026-03-11.yaml').length) > 0, 'ada has findings');
+        const b = body();
+        if (whose === 'team') {
+          const team = b.rows.find((r) => r[0] === 't') as unknown as [string, string, unknown[][]];
+          damage(team[2], b);
+        } else {
+          damage(personRow(b, 'ada')[3], b);
+        }
+        resign(b);
+        const { notes, checks } = await checkedStart();
+        assert.deepEqual(checks, whose === 'team' ? { people: 2, reused: 2, teamReused: false } : { people: 2, reused: 1, teamReused: true });
+        assert.deepEqual(plain(notes), fresh());
+        assert.ok(!JSON.stringify(plain(notes)).includes(PLANTED), 'nothing planted is shown');
+        assert.deepEqual((await checkedStart()).checks, { people: 2, reused: 2, teamReused: true }, 'the cache is whole again');
+      });
+    }
   });
 
   describe('changes that keep a file\'s size and modification time (cp -p, rsync -t, tar)', () => {
