@@ -1,11 +1,11 @@
 // One notes root (one per workspace folder): its index with coaching findings, loaded from disk.
 import { realpathSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { CheckedNotes } from '../core/workspace/checkedNotes';
+import type { CheckedNotes } from '../core/workspace/checkedNotes';
 import type { CheckContext } from '../core/checks/rule';
 import { cacheKey } from '../core/reading/cacheKey';
-import { notesCachePath, removeLoadCache } from '../core/reading/loadCache';
-import { loadCheckedNotes } from '../core/workspace/loadCheckedNotes';
+import { notesCachePath, removeLoadCache, type CacheStats } from '../core/reading/loadCache';
+import { checkLoadedNotes, loadCheckedNotes, type CheckStats, type LoadSlices } from '../core/workspace/loadCheckedNotes';
 import { DEFAULT_MAX_BYTES, loadNotesFile, tooLargeFile } from '../core/reading/loader';
 import { classifyNotesFile } from '../core/reading/layout';
 import { NotesIndex } from '../core/people/notesIndex';
@@ -13,11 +13,20 @@ import type { LoadedFile } from '../core/reading/loadedFile';
 import { isInside } from '../core/reading/notesBoundary';
 import { cacheEnabledFor } from '../settings';
 
+/** How a root's load went: the cache and the checks (a local folder), and how often it gave the host its turn. */
+export interface LoadReport {
+  readonly stats?: CacheStats;
+  readonly checks?: CheckStats;
+  /** Times the load gave the host its turn. */
+  yields: number;
+}
+
 export class NotesRoot {
   constructor(
     readonly folder: vscode.WorkspaceFolder,
     readonly uri: vscode.Uri,
     readonly notes: CheckedNotes,
+    readonly loadReport?: LoadReport,
   ) {}
 
   get index(): NotesIndex {
@@ -59,18 +68,28 @@ export async function readThroughWorkspaceFs(file: string, uri: vscode.Uri): Pro
 /**
  * Reads every notes file through the workspace file system (any scheme, e.g. remote or virtual). Where a
  * link leads cannot be told there, so links are not followed at all: the notes folder stays a boundary.
+ * Each person folder is indexed as soon as it is read, and the host gets its turn between reads.
  */
-async function loadThroughWorkspaceFs(uri: vscode.Uri): Promise<NotesIndex> {
-  const loaded: LoadedFile[] = [];
-  for (const [person, type] of await vscode.workspace.fs.readDirectory(uri)) {
-    if (!(type & vscode.FileType.Directory) || type & vscode.FileType.SymbolicLink || person.startsWith('.')) continue;
-    for (const [name, fileType] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, person))) {
+async function loadThroughWorkspaceFs(uri: vscode.Uri, slices: LoadSlices | undefined): Promise<NotesIndex> {
+  const index = new NotesIndex();
+  const people = (await vscode.workspace.fs.readDirectory(uri))
+    .filter(([person, type]) => type & vscode.FileType.Directory && !(type & vscode.FileType.SymbolicLink) && !person.startsWith('.'));
+  let total = 0;
+  let done = 0;
+  for (const [person] of people) {
+    const files = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(uri, person))).filter(([name, fileType]) => {
       const file = `${person}/${name}`;
-      if (!(fileType & vscode.FileType.File) || fileType & vscode.FileType.SymbolicLink || !isNotesPath(file) || classifyNotesFile(file).kind === 'other') continue;
-      loaded.push(await readThroughWorkspaceFs(file, vscode.Uri.joinPath(uri, person, name)));
+      return fileType & vscode.FileType.File && !(fileType & vscode.FileType.SymbolicLink) && isNotesPath(file) && classifyNotesFile(file).kind !== 'other';
+    });
+    total += files.length;
+    const loaded: LoadedFile[] = [];
+    for (const [name] of files) {
+      loaded.push(await readThroughWorkspaceFs(`${person}/${name}`, vscode.Uri.joinPath(uri, person, name)));
+      slices?.onProgress?.((done += 1), total, 'reading');
     }
+    index.updateAll(loaded);
   }
-  return NotesIndex.fromLoaded(loaded);
+  return index;
 }
 
 /** Whether the notes folder lies inside its workspace folder, links resolved: only then is anything written there. */
@@ -113,16 +132,20 @@ function cacheOf(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscod
 
 /**
  * Loads the notes root of a workspace folder, or undefined when it has none. Local folders are walked on
- * disk, with the warm-start cache when it may be used (cacheOf); others go through the workspace file system.
+ * disk, with the warm-start cache when it may be used (cacheOf); others go through the workspace file
+ * system. With `slices`, the load gives the host its turn whenever a slice is used up, and reports progress.
  */
-export async function openNotesRoot(folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscode.Uri | undefined, ctx: CheckContext, version: string): Promise<NotesRoot | undefined> {
+export async function openNotesRoot(
+  folder: vscode.WorkspaceFolder, uri: vscode.Uri, storage: vscode.Uri | undefined, ctx: CheckContext, version: string, slices?: LoadSlices,
+): Promise<NotesRoot | undefined> {
   if (!(await exists(uri))) return undefined;
+  const report: LoadReport = { yields: 0 };
+  const counted: LoadSlices | undefined = slices && { ...slices, yieldTo: () => { report.yields += 1; return slices.yieldTo(); } };
   if (uri.scheme === 'file') {
     const cache = cacheOf(folder, uri, storage);
-    const { notes } = await loadCheckedNotes(uri.fsPath, ctx, { cachePath: cache?.path, version, key: cache?.key });
-    return new NotesRoot(folder, uri, notes);
+    const { notes, stats, checks } = await loadCheckedNotes(uri.fsPath, ctx, { cachePath: cache?.path, version, key: cache?.key, slices: counted });
+    return new NotesRoot(folder, uri, notes, { ...report, stats, checks, yields: report.yields });
   }
-  const notes = new CheckedNotes(await loadThroughWorkspaceFs(uri));
-  notes.recheck(ctx);
-  return new NotesRoot(folder, uri, notes);
+  const notes = await checkLoadedNotes(await loadThroughWorkspaceFs(uri, counted), ctx, counted);
+  return new NotesRoot(folder, uri, notes, report);
 }

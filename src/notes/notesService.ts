@@ -8,8 +8,16 @@ import { removeOldCaches } from '../core/reading/cacheKey';
 import type { LoadedFile } from '../core/reading/loadedFile';
 import { loadNotesFile } from '../core/reading/loader';
 import { notesFileBoundary } from '../core/reading/notesBoundary';
+import type { LoadSlices, StepProgress } from '../core/steps';
 import { CACHE_ENABLED, checkSettingsOf, NOTES_ROOT, notesRootOf, notesRootSetting, SECTION } from '../settings';
 import { isLinkThroughWorkspaceFs, isNotesPath, NotesRoot, openNotesRoot, readThroughWorkspaceFs } from './notesRoot';
+
+/** How far a load has come: files read of those found, then people checked. */
+export interface LoadProgress {
+  readonly stage: StepProgress['stage'];
+  readonly done: number;
+  readonly total: number;
+}
 
 export interface NotesChange {
   readonly root: NotesRoot;
@@ -19,6 +27,12 @@ export interface NotesChange {
 
 const EDIT_DEBOUNCE_MS = 250;
 
+/** How long the load runs before the extension host gets its turn (ms): well under the 50 ms a stretch may take. */
+const LOAD_SLICE_MS = 15;
+
+/** Gives the extension host its turn: whatever waits (messages from the window, timers, I/O) runs first. */
+const yieldToHost = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class NotesService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<NotesChange>();
   /** Fires after any root's notes or findings changed, and once per root after (re)loading. */
@@ -26,10 +40,17 @@ export class NotesService implements vscode.Disposable {
   private readonly rootsChanged = new vscode.EventEmitter<void>();
   /** Fires when the set of notes roots changed (folders added or removed, setting changed). */
   readonly onDidChangeRoots = this.rootsChanged.event;
+  private readonly progressed = new vscode.EventEmitter<LoadProgress | undefined>();
+  /** Fires as a load goes on (files read, people checked), and with undefined when it is over. */
+  readonly onDidProgressLoad = this.progressed.event;
+  private progress: LoadProgress | undefined;
+  /** Changes that came in while a load ran: applied after it, latest last (by Uri and kind). */
+  private heldBack: Map<string, () => void> | undefined;
+  private recheckAfterLoad = false;
 
   private current: NotesRoot[] = [];
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly watchers: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /** How many updates of each file have started: an update that reads the disk yields to a later one. */
   private readonly started = new Map<string, number>();
@@ -47,6 +68,7 @@ export class NotesService implements vscode.Disposable {
     this.disposables.push(
       this.changed,
       this.rootsChanged,
+      this.progressed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(`${SECTION}.${NOTES_ROOT}`) || e.affectsConfiguration(`${SECTION}.${CACHE_ENABLED}`)) this.reload();
@@ -65,7 +87,7 @@ export class NotesService implements vscode.Disposable {
       // Changes made through VS Code itself arrive here even when a file watcher is slow to see them.
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d.uri)),
       vscode.workspace.onDidCreateFiles((e) => {
-        if (e.files.some((uri) => !this.locate(uri) && this.isMissingRoot(uri))) this.reload();
+        if (!this.heldBack && e.files.some((uri) => !this.locate(uri) && this.isMissingRoot(uri))) this.reload();
         else e.files.forEach((uri) => this.scheduleTree(uri));
       }),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleTree(uri))),
@@ -80,6 +102,11 @@ export class NotesService implements vscode.Disposable {
     // Older versions kept a cache with note text in the extension's storage: it goes.
     if (storage?.scheme === 'file') removeOldCaches(storage.fsPath);
     this.reload();
+  }
+
+  /** Where the load in progress stands; undefined when none runs. */
+  get loadProgress(): LoadProgress | undefined {
+    return this.progress;
   }
 
   /** Resolves once the first load (or the latest reload) is done. */
@@ -123,44 +150,80 @@ export class NotesService implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Re-runs the checks everywhere (settings or the date changed). */
+  /** Re-runs the checks everywhere (settings or the date changed); during a load, after it. */
   recheckAll(): void {
+    if (this.heldBack) {
+      this.recheckAfterLoad = true;
+      return;
+    }
     for (const root of this.current) this.changed.fire({ root, files: root.notes.recheck(this.contextFor(root.folder)) });
   }
 
   private async loadRoots(): Promise<void> {
     for (const w of this.watchers.splice(0)) w.dispose();
+    const heldBack = new Map<string, () => void>();
+    this.heldBack = heldBack;
+    this.recheckAfterLoad = false;
     const roots: NotesRoot[] = [];
     const refused: string[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const setting = notesRootSetting(folder);
-      if (!setting.uri) {
-        refused.push(setting.problem);
-        continue;
+    try {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const setting = notesRootSetting(folder);
+        if (!setting.uri) {
+          refused.push(setting.problem);
+          continue;
+        }
+        const uri = setting.uri;
+        const started = Date.now();
+        // Watched before it is read, so that a change made while it loads is not missed (it is held back until then).
+        const watching = this.watch(uri);
+        this.watchers.push(...watching);
+        const root = await openNotesRoot(folder, uri, this.storage, this.contextFor(folder), this.version, this.slices());
+        if (!root) {
+          for (const w of watching) w.dispose();
+          this.watchers = this.watchers.filter((w) => !watching.includes(w));
+          // No notes folder yet: load it as soon as one appears (created by hand or by a command).
+          const appears = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, uri.path.slice(folder.uri.path.length + 1)), false, true, true);
+          this.watchers.push(appears, appears.onDidCreate(() => this.reload()));
+          continue;
+        }
+        roots.push(root);
+        const report = root.loadReport;
+        const reused = report?.checks ? `, findings of ${report.checks.reused} of ${report.checks.people} people from the cache` : '';
+        this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms (${report?.yields ?? 0} turns given to other work${reused})`);
       }
-      const uri = setting.uri;
-      const started = Date.now();
-      const root = await openNotesRoot(folder, uri, this.storage, this.contextFor(folder), this.version);
-      if (!root) {
-        // No notes folder yet: load it as soon as one appears (created by hand or by a command).
-        const appears = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, uri.path.slice(folder.uri.path.length + 1)), false, true, true);
-        this.watchers.push(appears, appears.onDidCreate(() => this.reload()));
-        continue;
-      }
-      roots.push(root);
-      this.watch(root);
-      this.log.info(`Loaded ${root.index.files().length} notes files of ${root.index.people().length} people from ${uri.fsPath || uri.toString()} in ${Date.now() - started} ms`);
+    } finally {
+      this.current = roots;
+      this.setProgress(undefined);
+      this.heldBack = undefined;
     }
-    this.current = roots;
     this.warnRefused(refused);
-    // Unsaved editors win over the files on disk; files open in an editor are read again (see onDidOpenTextDocument).
+    // What changed while the load ran; then unsaved editors, which win over the files on disk, and files
+    // open in an editor, which are read again (see onDidOpenTextDocument).
+    for (const apply of heldBack.values()) apply();
     for (const doc of vscode.workspace.textDocuments) {
       if (doc.isDirty) this.schedule(doc.uri, () => doc.getText(), 0);
       else this.schedule(doc.uri);
     }
     this.rootsChanged.fire();
     for (const root of roots) this.changed.fire({ root, files: new Set(root.notes.grouped().keys()) });
+    if (this.recheckAfterLoad) this.recheckAll();
     this.notifyIfIdle();
+  }
+
+  /** How a load runs in the extension host: in slices, reporting its progress. */
+  private slices(): LoadSlices {
+    return {
+      sliceMs: LOAD_SLICE_MS,
+      yieldTo: yieldToHost,
+      onProgress: (done, total, stage) => this.setProgress({ stage, done, total }),
+    };
+  }
+
+  private setProgress(progress: LoadProgress | undefined): void {
+    if (progress === undefined && this.progress === undefined) return;
+    this.progress = progress;
+    this.progressed.fire(progress);
   }
 
   /** Notes Root settings that lead outside their folder, as the warnings said them (for tests). */
@@ -178,18 +241,28 @@ export class NotesService implements vscode.Disposable {
     this.refused = new Set(problems);
   }
 
-  private watch(root: NotesRoot): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.uri, '*/*.{yaml,yml}'));
+  /** Watches a notes root's files and person folders; returns the watchers and their subscriptions. */
+  private watch(root: vscode.Uri): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '*/*.{yaml,yml}'));
     const fromDisk = (uri: vscode.Uri) => {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (!open?.isDirty) this.schedule(uri);
     };
     // A new or removed person folder: its files may come before the file watcher watches it.
-    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root.uri, '*'));
-    this.watchers.push(
+    const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '*'));
+    return [
       watcher, watcher.onDidCreate(fromDisk), watcher.onDidChange(fromDisk), watcher.onDidDelete((uri) => this.schedule(uri)),
       folders, folders.onDidCreate((uri) => this.scheduleTree(uri)), folders.onDidDelete((uri) => this.scheduleTree(uri)),
-    );
+    ];
+  }
+
+  /** While a load runs: keeps a change for after it (the latest of its kind per Uri); returns whether it did. */
+  private holdBack(kind: string, uri: vscode.Uri, apply: () => void): boolean {
+    if (!this.heldBack) return false;
+    const key = `${kind} ${uri.toString()}`;
+    this.heldBack.delete(key);
+    this.heldBack.set(key, apply);
+    return true;
   }
 
   /** Whether a Uri is (or lies in) the notes folder of a workspace folder that has none loaded. */
@@ -202,6 +275,7 @@ export class NotesService implements vscode.Disposable {
 
   /** A file or a whole person folder, created, deleted or renamed: updates every notes file in it. */
   private scheduleTree(uri: vscode.Uri): void {
+    if (this.holdBack('tree', uri, () => this.scheduleTree(uri))) return;
     const where = this.locate(uri);
     if (!where) return;
     if (isNotesPath(where.file)) { this.schedule(uri); return; }
@@ -226,6 +300,7 @@ export class NotesService implements vscode.Disposable {
 
   /** Updates one file after a quiet moment: from `text` (an editor) or from disk (a missing file is removed). */
   private schedule(uri: vscode.Uri, text?: () => string, delay = EDIT_DEBOUNCE_MS): void {
+    if (this.holdBack('file', uri, () => this.schedule(uri, text, delay))) return;
     const where = this.locate(uri);
     if (!where || !isNotesPath(where.file)) return;
     const key = uri.toString();

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { Feature } from '../services';
 import { attentionListOf } from './attentionList';
-import { createAttentionView } from './attentionView';
+import { ATTENTION_VIEW, createAttentionView } from './attentionView';
+import { showLoadProgress } from './loadProgress';
 import { PeopleTree } from './peopleTree';
 import { sidebarApi } from './sidebarApi';
 
@@ -14,6 +15,7 @@ export const sidebar: Feature = (context, { notes }) => {
   const list = attentionListOf(context, notes);
   const attention = createAttentionView(list);
   context.subscriptions.push(people, peopleView, ...attention.disposables);
+  context.subscriptions.push(showLoadProgress(notes, [{ id: PEOPLE_VIEW, view: peopleView }, { id: ATTENTION_VIEW, view: attention.view }]));
   const settled = async () => {
     await notes.settled();
     await Promise.all([people.settled(), list.settled()]);

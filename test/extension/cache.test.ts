@@ -8,7 +8,7 @@ import type { CoachApi } from '../../src/extension';
 import { coach, folder, notesUri, waitFor } from './helpers';
 import { writeNotes } from './writeNotes';
 
-const cacheFile = (name: string) => vscode.Uri.joinPath(folder(name).uri, 'one-on-ones', '.one-on-one-coach', 'cache.json').fsPath;
+const cacheFile = (name: string) => vscode.Uri.joinPath(folder(name).uri, 'one-on-ones', '.one-on-one-coach', 'cache.jsonl').fsPath;
 
 describe('warm-start cache', () => {
   let api: CoachApi;

@@ -3,37 +3,52 @@
 // A start stats every file, reads and hashes only those whose stat changed, and parses only those whose
 // hash changed. Spans are stored packed (packedSpans.ts) and unpacked only when a range is asked for. A
 // version stamp covers the schema and the running code: when either changes, the whole cache is ignored.
+// Beside the files, the cache keeps each person's coaching findings and the team rules', with the hash of
+// what they were made from (workspace/checkInputs.ts), so that a start with nothing changed checks nothing.
 //
 // The cache lives inside the notes folder it describes (CACHE_FOLDER, with a `.gitignore` of its own),
 // readable by its owner only, and goes when the folder goes. It is signed with a key kept apart from the
 // notes (cacheKey.ts), so a cache that arrives with the notes (a crafted one in a cloned repository) is
-// ignored, and every row is checked as strictly as a file loaded afresh (cachedRow.ts) before it is used.
-// Private notes are never written into it (see withoutPrivateText). A cache that is missing, unreadable,
-// unsigned or malformed is never an error: the start is simply a full load (of the files it cannot
-// vouch for), and the cache is written afresh.
-import { hash as oneShotHash, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// ignored, and every row is checked as strictly as a file loaded afresh (cachedRow.ts, findingRows.ts)
+// before it is used. Private notes are never written into it (see storedData). A cache that is missing,
+// unreadable, unsigned or malformed is never an error: the start is simply a full load (of the files it
+// cannot vouch for), and the cache is written afresh.
+//
+// Every part of a start is a generator of small steps (../steps.ts), so the editor can run it in slices.
+// The file's format: cacheFile.ts.
+import { hash as oneShotHash, createHash, randomBytes } from 'node:crypto';
 import {
-  closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync,
+  closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, writeSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import type { Finding } from '../findings';
+import { runThrough, type Steps } from '../steps';
+import { bodyLines, lineStartsText, macLine, packedSpansText, signedChunkSteps, verifiedBodySteps } from './cacheFile';
 import { checkCachedRow } from './cachedRow';
+import { findingRow, TextTable } from './findingRows';
 import type { LoadedFile } from './loadedFile';
 import { loadNotesFile, tooLargeFile } from './loader';
 import { NotesIndex } from '../people/notesIndex';
-import { lazySpans, packedSpansOf, SpanPathTable, withoutSpans } from './packedSpans';
+import { lazySpans, packedSpansOf, SpanPathTable } from './packedSpans';
 import { readNotesBytes } from './readNotesFile';
 import { isPlaceholder, jsonSchemas } from '../schema';
-import { walkNotesRoot } from './walk';
+import { walkNotesRootSteps } from './walk';
 
-/** Bump when LoadedFile or the loader's output changes in a way the schema stamp cannot see. */
-const CACHE_FORMAT = 4;
+export { signedCacheText } from './cacheFile';
+
+/** Bump when LoadedFile, the loader's output or the cache's layout changes in a way the schema stamp cannot see. */
+const CACHE_FORMAT = 5;
 
 /** The hidden folder inside a notes folder that holds its cache (the walk skips folders starting with `.`). */
 export const CACHE_FOLDER = '.one-on-one-coach';
 
+/** The cache file in CACHE_FOLDER, and what older versions named theirs (deleted when the cache is written or removed). */
+const CACHE_FILE = 'cache.jsonl';
+const OLD_CACHE_FILES = ['cache.json'];
+
 /** The cache of the notes folder `root`. */
 export function notesCachePath(root: string): string {
-  return join(root, CACHE_FOLDER, 'cache.json');
+  return join(root, CACHE_FOLDER, CACHE_FILE);
 }
 
 /** How a start went. */
@@ -82,35 +97,42 @@ interface CachedFile {
   readonly stat?: string;
 }
 
-type CacheRead =
-  | { readonly cache: 'warm'; readonly entries: ReadonlyMap<string, CachedFile>; readonly paths: SpanPathTable }
+/** Findings as the cache holds them, with the hash of their inputs; read (findingsOfRows) once the files are known. */
+export interface StoredFindings {
+  readonly key: string;
+  readonly rows: unknown;
+}
+
+/** The findings part of a cache read: per person, the team rules', and the table their rows refer to. */
+export interface CachedFindings {
+  readonly texts: readonly string[];
+  readonly people: ReadonlyMap<string, StoredFindings>;
+  readonly team?: StoredFindings;
+}
+
+export type CacheRead =
+  | { readonly cache: 'warm'; readonly entries: ReadonlyMap<string, CachedFile>; readonly paths: SpanPathTable; readonly findings: CachedFindings }
   | { readonly cache: 'missing' | 'corrupt' | 'outdated' | 'unsigned' };
 
-/** One file in the cache: path, content hash, the LoadedFile without its spans, the packed spans, the stat key. */
-type CacheRow = readonly [string, string, Omit<LoadedFile, 'spans'>, readonly number[], string?];
-
-/** The signed body, as JSON: `{ version, paths, files: [row, ...] }`; `paths` is the SpanPathTable. */
-interface CacheFile {
-  readonly version: string;
-  readonly paths: readonly string[];
-  readonly files: readonly CacheRow[];
+/** Findings to write: per person and for the team rules, with the hash of their inputs. */
+export interface FindingsToStore {
+  readonly people: ReadonlyMap<string, { readonly key: string; readonly findings: readonly Finding[] }>;
+  readonly team: { readonly key: string; readonly findings: readonly Finding[] };
 }
 
-/**
- * On disk the file is JSON too: `{"mac":"<hex>","cache":<body>}`, the MAC an HMAC-SHA256 of the body's
- * bytes exactly as written, checked before the body is parsed.
+/** One notes file as a start read it: [path, content hash, LoadedFile, stat key]. */
+export type FileRow = readonly [string, string, LoadedFile, string?];
+
+/*
+ * The body's lines (cacheFile.ts signs them):
+ *   head:   {"version": "...", "paths": [SpanPathTable], "texts": [TextTable of the findings]}
+ *   a file: ["f", path, content hash, stat key or null, lineStartsText, packedSpansText, load findings, data or null]
+ *   person: ["p", person id, inputs hash, [findingRow, ...]]
+ *   team:   ["t", inputs hash, [findingRow, ...]]
  */
-const MAC_HEAD = '{"mac":"';
-const MAC_LENGTH = 64;
-const BODY_HEAD = '","cache":';
-const BODY_START = MAC_HEAD.length + MAC_LENGTH + BODY_HEAD.length;
 
-/** A cache file larger than this is not read (a real one holds about 2 KB a notes file). */
+/** A cache file larger than this is not read (a real one holds about 1.5 KB a notes file). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
-
-function macOf(key: Uint8Array, body: Uint8Array): Buffer {
-  return createHmac('sha256', key).update(body).digest();
-}
 
 /** Past this many paths the table starts afresh (paths of deleted keys are never taken out of it). */
 const MAX_SPAN_PATHS = 20_000;
@@ -139,6 +161,14 @@ export function cacheVersion(extra = ''): string {
 
 /** The file's bytes, not following a link in its place; undefined when it is missing or not a file. */
 function readOwnFile(path: string, maxBytes = MAX_CACHE_BYTES): Buffer | 'too large' | undefined {
+  return runThrough(readOwnFileSteps(path, maxBytes));
+}
+
+/** How many bytes of the cache are read in one step. */
+const READ_CHUNK = 1 << 20;
+
+/** readOwnFile, one step per chunk read. */
+function* readOwnFileSteps(path: string, maxBytes = MAX_CACHE_BYTES): Steps<Buffer | 'too large' | undefined> {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -149,12 +179,13 @@ function readOwnFile(path: string, maxBytes = MAX_CACHE_BYTES): Buffer | 'too la
     const s = fstatSync(fd);
     if (!s.isFile()) return undefined;
     if (s.size > maxBytes) return 'too large';
-    const bytes = Buffer.alloc(s.size);
+    const bytes = Buffer.allocUnsafe(s.size); // only the bytes read are ever looked at
     let read = 0;
     while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      const n = readSync(fd, bytes, read, Math.min(READ_CHUNK, bytes.length - read), read);
       if (n === 0) break;
       read += n;
+      yield;
     }
     return bytes.subarray(0, read);
   } catch {
@@ -164,19 +195,8 @@ function readOwnFile(path: string, maxBytes = MAX_CACHE_BYTES): Buffer | 'too la
   }
 }
 
-/** The text of a cache file holding `body` (JSON), signed with `key`. */
-export function signedCacheText(body: string, key: Uint8Array): string {
-  return `${MAC_HEAD}${macOf(key, Buffer.from(body)).toString('hex')}${BODY_HEAD}${body}}`;
-}
-
-/** The body of a signed cache file, or undefined when its MAC does not verify with `key`. */
-function verifiedBody(bytes: Buffer, key: Uint8Array): Buffer | undefined {
-  if (bytes.length < BODY_START + 1 || bytes.toString('latin1', 0, MAC_HEAD.length) !== MAC_HEAD) return undefined;
-  if (bytes.toString('latin1', MAC_HEAD.length + MAC_LENGTH, BODY_START) !== BODY_HEAD || bytes[bytes.length - 1] !== 0x7d) return undefined;
-  const mac = bytes.toString('latin1', MAC_HEAD.length, MAC_HEAD.length + MAC_LENGTH);
-  if (!/^[0-9a-f]{64}$/.test(mac)) return undefined;
-  const body = bytes.subarray(BODY_START, bytes.length - 1);
-  return timingSafeEqual(Buffer.from(mac, 'hex'), macOf(key, body)) ? body : undefined;
+function isTextList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((p) => typeof p === 'string');
 }
 
 /**
@@ -184,28 +204,49 @@ function verifiedBody(bytes: Buffer, key: Uint8Array): Buffer | undefined {
  * reported, not thrown. A row that does not check out (cachedRow.ts) is left out: its file loads afresh.
  */
 export function readLoadCache(cachePath: string, version: string, key: Uint8Array = PROCESS_KEY): CacheRead {
-  const bytes = readOwnFile(cachePath);
+  return runThrough(readLoadCacheSteps(cachePath, version, key));
+}
+
+/** readLoadCache, one step per chunk signed and per row read. */
+export function* readLoadCacheSteps(cachePath: string, version: string, key: Uint8Array = PROCESS_KEY): Steps<CacheRead> {
+  const bytes = yield* readOwnFileSteps(cachePath);
   if (bytes === undefined) return { cache: 'missing' };
   if (bytes === 'too large') return { cache: 'corrupt' };
-  const body = verifiedBody(bytes, key);
+  const body = yield* verifiedBodySteps(bytes, key);
   if (body === undefined) return { cache: 'unsigned' };
   try {
-    const parsed = JSON.parse(body.toString('utf8')) as Partial<CacheFile> | null;
-    if (typeof parsed !== 'object' || parsed === null || typeof parsed.version !== 'string') return { cache: 'corrupt' };
-    if (parsed.version !== version) return { cache: 'outdated' };
-    if (!Array.isArray(parsed.files) || !Array.isArray(parsed.paths) || !parsed.paths.every((p) => typeof p === 'string')) return { cache: 'corrupt' };
-    const paths = new SpanPathTable(parsed.paths as string[]);
+    const lines = bodyLines(body);
+    const first = lines.next();
+    const head: unknown = first.done ? undefined : JSON.parse(first.value);
+    if (head === null || typeof head !== 'object' || Array.isArray(head)) return { cache: 'corrupt' };
+    const { version: written, paths: pathList, texts } = head as Record<string, unknown>;
+    if (written !== version) return { cache: 'outdated' };
+    if (!isTextList(pathList) || !isTextList(texts)) return { cache: 'corrupt' };
+    const paths = new SpanPathTable(pathList);
     const entries = new Map<string, CachedFile>();
-    for (const row of parsed.files as unknown[]) {
+    const people = new Map<string, StoredFindings>();
+    let team: StoredFindings | undefined;
+    for (const line of lines) {
+      const row: unknown = JSON.parse(line);
+      yield;
       if (!Array.isArray(row)) continue;
-      const [file, hash, stored, packed, stat] = row as unknown[];
-      if (typeof file !== 'string' || typeof hash !== 'string' || !Array.isArray(packed) || (stat !== undefined && typeof stat !== 'string')) continue;
-      const checked = checkCachedRow(file, stored, packed, paths.paths.length);
-      if (!checked) continue;
-      const loaded = lazySpans(checked.stored, paths, packed as number[]) as LoadedFile;
-      entries.set(file, typeof stat === 'string' ? { hash, loaded, extent: checked.extent, stat } : { hash, loaded, extent: checked.extent });
+      const [tag, ...rest] = row as unknown[];
+      if (tag === 'f' && rest.length === 7) {
+        const [file, hash, stat, lineStarts, spans, findings, data] = rest;
+        if (typeof file !== 'string' || typeof hash !== 'string' || (stat !== null && typeof stat !== 'string')) continue;
+        const checked = checkCachedRow(file, { lineStarts, spans, findings, data }, paths.paths.length);
+        if (!checked) continue;
+        const loaded = lazySpans(checked.stored, paths, checked.packed) as LoadedFile;
+        entries.set(file, typeof stat === 'string' ? { hash, loaded, extent: checked.extent, stat } : { hash, loaded, extent: checked.extent });
+      } else if (tag === 'p' && rest.length === 3) {
+        const [personId, inputs, rows] = rest;
+        if (typeof personId === 'string' && typeof inputs === 'string') people.set(personId, { key: inputs, rows });
+      } else if (tag === 't' && rest.length === 2) {
+        const [inputs, rows] = rest;
+        if (typeof inputs === 'string') team = { key: inputs, rows };
+      }
     }
-    return { cache: 'warm', entries, paths };
+    return { cache: 'warm', entries, paths, findings: team ? { texts, people, team } : { texts, people } };
   } catch {
     return { cache: 'corrupt' };
   }
@@ -224,13 +265,12 @@ function statKey(s: { size: number; mtimeMs: number; ctimeMs: number; ino: numbe
 /** Stands for private notes in the cache: the index only needs to know that some were written. */
 export const PRIVATE_STAND_IN = '(private notes, read from the file)';
 
-/** The LoadedFile as the cache stores it: without spans, and without the text of private notes. */
-function storedRow(loaded: LoadedFile): Omit<LoadedFile, 'spans'> {
-  const stored = withoutSpans(loaded);
+/** A LoadedFile's data as the cache stores it: without the text of private notes. */
+function storedData(loaded: LoadedFile): unknown {
   const text = loaded.kind === 'oneOnOne' ? loaded.data?.private : undefined;
   // A template's placeholder or a blank is nobody's private note, and tells the index the 1:1 is unwritten.
-  if (typeof text !== 'string' || text.trim() === '' || isPlaceholder(text)) return stored;
-  return { ...stored, data: { ...loaded.data, private: PRIVATE_STAND_IN } } as Omit<LoadedFile, 'spans'>;
+  if (typeof text !== 'string' || text.trim() === '' || isPlaceholder(text)) return loaded.data;
+  return { ...loaded.data, private: PRIVATE_STAND_IN };
 }
 
 /**
@@ -257,41 +297,79 @@ function cacheFolder(dir: string): boolean {
 
 const GITIGNORE = '# Written by 1:1 Coach: its cache of these notes, never to be committed.\n*\n';
 
-/** Writes `text` to a new file at `path` readable by its owner only, never through a link left there. */
-function writeNewPrivateFile(path: string, text: string): void {
+/** A new file at `path` readable by its owner only, open for writing, never through a link left there. */
+function openNewPrivateFile(path: string): number {
   try {
-    writeFileSync(path, text, { flag: 'wx', mode: 0o600 });
+    return openSync(path, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     rmSync(path, { force: true }); // a leftover (or a link): removed, not followed
-    writeFileSync(path, text, { flag: 'wx', mode: 0o600 });
+    return openSync(path, 'wx', 0o600);
   }
 }
 
-/**
- * Writes the cache atomically (a temporary file, then a rename), signed with `key`; `files` are [path,
- * hash, loaded, stat key]. Pass the table of the cache read earlier, if any, so its packed spans are
- * reused as they are. Returns false when it could not write.
- */
-export function writeLoadCache(
-  cachePath: string, version: string, files: Iterable<readonly [string, string, LoadedFile, string?]>, paths = new SpanPathTable(), key: Uint8Array = PROCESS_KEY,
-): boolean {
-  const rows: CacheRow[] = [];
+/** Deletes what older versions wrote beside the cache in its folder (never outside a CACHE_FOLDER). */
+function removeOldCacheFiles(cachePath: string): void {
+  const dir = dirname(cachePath);
+  if (basename(dir) !== CACHE_FOLDER) return;
+  for (const name of OLD_CACHE_FILES) {
+    try {
+      rmSync(join(dir, name), { force: true });
+    } catch {
+      // left for the next time
+    }
+  }
+}
+
+/** The body's lines: the files, then the findings, then (first in the file) the head with both tables. */
+function* cacheLineSteps(version: string, files: Iterable<FileRow>, paths: SpanPathTable, findings: FindingsToStore | undefined): Steps<string[]> {
+  const lines = [''];
   for (const [file, hash, loaded, stat] of files) {
     const known = packedSpansOf(loaded);
     const packed = known ? paths.translate(known.packed, known.paths) : paths.pack(loaded.spans);
-    rows.push(stat === undefined ? [file, hash, storedRow(loaded), packed] : [file, hash, storedRow(loaded), packed, stat]);
+    const spans = packedSpansText(packed);
+    if (spans === undefined) continue; // spans the cache cannot hold: the file is read afresh next time
+    lines.push(JSON.stringify(['f', file, hash, stat ?? null, lineStartsText(loaded.lineStarts), spans, loaded.findings, storedData(loaded) ?? null]));
+    yield;
   }
-  const body: CacheFile = { version, paths: paths.paths, files: rows };
-  const text = signedCacheText(JSON.stringify(body), key);
+  const texts = new TextTable();
+  for (const [personId, { key, findings: list }] of findings?.people ?? []) {
+    lines.push(JSON.stringify(['p', personId, key, list.map((f) => findingRow(f, texts))]));
+    yield;
+  }
+  if (findings) lines.push(JSON.stringify(['t', findings.team.key, findings.team.findings.map((f) => findingRow(f, texts))]));
+  lines[0] = JSON.stringify({ version, paths: paths.paths, texts: texts.texts });
+  return lines;
+}
+
+/**
+ * Writes the cache atomically (a temporary file, then a rename), signed with `key`. Pass the table of the
+ * cache read earlier, if any, so its packed spans are reused as they are. Returns false when it could not
+ * write. One step per row and per chunk written.
+ */
+export function* writeLoadCacheSteps(
+  cachePath: string, version: string, files: Iterable<FileRow>, findings?: FindingsToStore, paths = new SpanPathTable(), key: Uint8Array = PROCESS_KEY,
+): Steps<boolean> {
+  const lines = yield* cacheLineSteps(version, files, paths, findings);
+  const { mac, chunks } = yield* signedChunkSteps(lines, key);
   const temporary = `${cachePath}.${process.pid}.tmp`;
   if (!cacheFolder(dirname(cachePath))) return false;
+  let fd: number | undefined;
   try {
-    writeNewPrivateFile(temporary, text);
+    fd = openNewPrivateFile(temporary);
+    writeSync(fd, macLine(mac));
+    for (const chunk of chunks) {
+      writeSync(fd, chunk);
+      yield;
+    }
+    closeSync(fd);
+    fd = undefined;
     renameSync(temporary, cachePath);
+    removeOldCacheFiles(cachePath);
     return true;
   } catch {
     try {
+      if (fd !== undefined) closeSync(fd);
       rmSync(temporary, { force: true });
     } catch {
       // nothing was written
@@ -301,13 +379,14 @@ export function writeLoadCache(
 }
 
 /**
- * Deletes the cache at `cachePath`, and its folder when nothing else is left in it but the `.gitignore`
- * this module wrote. Never throws.
+ * Deletes the cache at `cachePath` (and what older versions wrote beside it), and its folder when nothing
+ * else is left in it but the `.gitignore` this module wrote. Never throws.
  */
 export function removeLoadCache(cachePath: string): void {
   const dir = dirname(cachePath);
   try {
     rmSync(cachePath, { force: true });
+    removeOldCacheFiles(cachePath);
     if (!lstatSync(dir).isDirectory()) return;
     const ignore = join(dir, '.gitignore');
     const ours = readOwnFile(ignore, GITIGNORE.length);
@@ -318,22 +397,54 @@ export function removeLoadCache(cachePath: string): void {
   }
 }
 
+/** The files of a start, read, with what the cache said. */
+export interface LoadedFiles {
+  readonly index: NotesIndex;
+  /** Every file read, in path order: what the cache stores. */
+  readonly rows: readonly FileRow[];
+  readonly previous: CacheRead | { readonly cache: 'off' };
+  /** The stats, but for `saved`. */
+  readonly stats: Omit<CacheStats, 'saved'>;
+  /** Whether the files part of the cache is to be written again. */
+  readonly changed: boolean;
+  /** The span path table to write the cache with. */
+  readonly paths: SpanPathTable | undefined;
+}
+
+/** Path order puts each person's files together: runs of the same first folder. */
+function* byFolder(rows: readonly FileRow[]): Generator<LoadedFile[], void, undefined> {
+  let run: LoadedFile[] = [];
+  let folder: string | undefined;
+  for (const [file, , loaded] of rows) {
+    const own = file.slice(0, file.indexOf('/'));
+    if (own !== folder && run.length) {
+      yield run;
+      run = [];
+    }
+    folder = own;
+    run.push(loaded);
+  }
+  if (run.length) yield run;
+}
+
 /**
- * Builds the index of the notes root `root`, reusing cached LoadedFiles whose size, times and inode are
- * the ones recorded (no need to read them), or else whose content hash still matches, and rewrites the
- * cache at `cachePath` when anything changed. Without a `cachePath` nothing is read or written besides
- * the notes. Never throws because of the cache.
+ * Walks the notes root, reuses cached LoadedFiles whose size, times and inode are the ones recorded (no
+ * need to read them), or else whose content hash still matches, loads the rest, and builds the index.
+ * One step per person folder walked, per file, per person indexed; progress counts the files read.
  */
-export function loadWithCache(root: string, cachePath: string | undefined, options: CacheOptions = {}): LoadWithCacheResult {
+export function* loadFilesSteps(root: string, cachePath: string | undefined, options: CacheOptions = {}): Steps<LoadedFiles> {
   const version = cacheVersion(options.version);
-  const previous: CacheRead | { readonly cache: 'off' } = cachePath === undefined ? { cache: 'off' } : readLoadCache(cachePath, version, options.key);
+  const walk = yield* walkNotesRootSteps(root);
+  const total = walk.files.length;
+  yield { stage: 'reading', done: 0, total };
+  const previous: CacheRead | { readonly cache: 'off' } = cachePath === undefined ? { cache: 'off' } : yield* readLoadCacheSteps(cachePath, version, options.key);
   const cached = previous.cache === 'warm' ? previous.entries : new Map<string, CachedFile>();
-  const walk = walkNotesRoot(root);
-  const rows: (readonly [string, string, LoadedFile, string?])[] = [];
+  const rows: FileRow[] = [];
   const now = options.now ?? Date.now();
   let hits = 0;
   let restated = false;
-  for (const file of walk.files) {
+  for (const [i, file] of walk.files.entries()) {
+    yield { stage: 'reading', done: i, total };
     const path = join(root, file);
     let hit = cached.get(file);
     let stat: string | undefined;
@@ -360,11 +471,28 @@ export function loadWithCache(root: string, cachePath: string | undefined, optio
     if (hit?.stat !== stat) restated = true;
     rows.push([file, hash, hit && hit.hash === hash ? hit.loaded : 'bytes' in read ? loadNotesFile(file, read.bytes) : tooLargeFile(file, read.tooLarge), stat]);
   }
-  const index = NotesIndex.fromLoaded(rows.map((row) => row[2]));
+  yield { stage: 'reading', done: total, total };
+  const index = new NotesIndex();
+  for (const run of byFolder(rows)) {
+    index.updateAll(run);
+    yield;
+  }
   index.setRootFindings(walk.findings);
   const misses = rows.length - hits;
   const changed = previous.cache !== 'warm' || misses > 0 || cached.size !== rows.length || restated;
   const paths = previous.cache === 'warm' && previous.paths.paths.length <= MAX_SPAN_PATHS ? previous.paths : undefined;
-  const saved = cachePath !== undefined && changed && writeLoadCache(cachePath, version, rows, paths, options.key);
-  return { index, stats: { files: rows.length, hits, misses, cache: previous.cache, saved } };
+  return { index, rows, previous, stats: { files: rows.length, hits, misses, cache: previous.cache }, changed, paths };
+}
+
+/**
+ * Builds the index of the notes root `root` (loadFilesSteps) and rewrites the cache at `cachePath` when
+ * anything changed, without findings. Without a `cachePath` nothing is read or written besides the notes.
+ * Never throws because of the cache.
+ */
+export function loadWithCache(root: string, cachePath: string | undefined, options: CacheOptions = {}): LoadWithCacheResult {
+  return runThrough((function* (): Steps<LoadWithCacheResult> {
+    const loaded = yield* loadFilesSteps(root, cachePath, options);
+    const saved = cachePath !== undefined && loaded.changed && (yield* writeLoadCacheSteps(cachePath, cacheVersion(options.version), loaded.rows, undefined, loaded.paths, options.key));
+    return { index: loaded.index, stats: { ...loaded.stats, saved } };
+  })());
 }

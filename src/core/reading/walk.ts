@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { FILE_START, type Finding } from '../findings';
 import { isPersonFolderName } from './layout';
 import { judgeEntry } from './notesBoundary';
+import { runThrough, type Steps } from '../steps';
 
 export interface NotesRootWalk {
   /** Notes files (`.yaml`, `.yml`) relative to the root, `/`-separated, sorted. */
@@ -24,6 +25,11 @@ function hint(file: string, code: string, message: string, severity: Finding['se
 
 /** Lists `root/<person>/<file>.yaml`; never throws, never recurses deeper than two levels. */
 export function walkNotesRoot(root: string): NotesRootWalk {
+  return runThrough(walkNotesRootSteps(root));
+}
+
+/** walkNotesRoot, one step per person folder. */
+export function* walkNotesRootSteps(root: string): Steps<NotesRootWalk> {
   const files: string[] = [];
   const findings: Finding[] = [];
   let rootReal: string;
@@ -40,6 +46,7 @@ export function walkNotesRoot(root: string): NotesRootWalk {
   const seen = new Map<string, string>();
   for (const person of people) {
     if (!isPersonFolderName(person.name)) continue;
+    yield;
     const folder = join(root, person.name);
     let entries: Dirent[];
     try {

@@ -50,6 +50,19 @@ export class CheckedNotes {
   }
 
   /**
+   * Takes findings checked elsewhere as they are, in place of a full recheck(): per person (the load
+   * checks them in slices, or takes them from the warm-start cache), and the team rules'.
+   */
+  seed(coaching: ReadonlyMap<string, readonly Finding[]>, team: readonly Finding[]): void {
+    this.coaching.clear();
+    for (const [id, found] of coaching) if (found.length) this.coaching.set(id, byFileOf(found));
+    this.team = team;
+    this.teamByFile = byFileOf(team);
+    this.byFile = undefined;
+    this.filesOfPerson = undefined;
+  }
+
+  /**
    * Loads (or reloads) one file's text and re-checks its person; returns the file and the files whose
    * findings changed. With `keepLastGood`, a file broken by a YAML mistake keeps its last good data
    * (see NotesIndex.update).

@@ -11,8 +11,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'mocha';
 import { cacheKey, removeOldCaches } from '../../../src/core/reading/cacheKey';
+import { packedSpansOfText, packedSpansText, varintsOf, varintsText } from '../../../src/core/reading/cacheFile';
 import { CACHE_FOLDER, loadWithCache, notesCachePath, PRIVATE_STAND_IN, removeLoadCache, signedCacheText } from '../../../src/core/reading/loadCache';
 import type { NotesIndex } from '../../../src/core/people/notesIndex';
+import { DEFAULT_SETTINGS } from '../../../src/core/checks/settings';
+import { CheckedNotes } from '../../../src/core/workspace/checkedNotes';
+import { loadCheckedNotes } from '../../../src/core/workspace/loadCheckedNotes';
 import { indexSnapshot } from '../indexSnapshot';
 
 const PLANTED = 'PLANTED-BY-A-CLONE';
@@ -27,8 +31,9 @@ const files: Record<string, string> = {
 };
 const FILE_COUNT = Object.keys(files).length;
 
-type Row = [string, string, Record<string, unknown>, number[], string?];
-interface Body { version: string; paths: string[]; files: Row[] }
+/** A file's row: ['f', path, content hash, stat key, line starts, packed spans, load findings, data]. */
+type Row = unknown[] & { 6: Record<string, unknown>[] | unknown; 7: Record<string, unknown> | unknown };
+interface Body { head: { version: string; paths: string[]; texts: string[] }; rows: Row[] }
 
 describe('hostile input: the warm-start cache', () => {
   let dir: string;
@@ -42,13 +47,24 @@ describe('hostile input: the warm-start cache', () => {
   };
   const cold = (): NotesIndex => loadWithCache(root, undefined).index;
   const start = () => loadWithCache(root, cachePath, { key });
-  /** The signed body of the cache as written by the last start. */
-  const body = (): Body => (JSON.parse(readFileSync(cachePath, 'utf8')) as { cache: Body }).cache;
-  const resign = (b: Body) => writeFileSync(cachePath, signedCacheText(JSON.stringify(b), key));
+  /** The signed body of the cache as written by the last start: its head line and its rows (after the MAC's line). */
+  const body = (): Body => {
+    const [head, ...rows] = readFileSync(cachePath, 'utf8').split('\n').slice(1, -1).map((line) => JSON.parse(line) as unknown);
+    return { head: head as Body['head'], rows: rows as Row[] };
+  };
+  const bodyText = (b: Body) => [b.head, ...b.rows].map((line) => `${JSON.stringify(line)}\n`).join('');
+  const resign = (b: Body) => writeFileSync(cachePath, signedCacheText(bodyText(b), key));
   const row = (b: Body, file: string): Row => {
-    const found = b.files.find((r) => r[0] === file);
+    const found = b.rows.find((r) => r[0] === 'f' && r[1] === file);
     assert.ok(found, `${file} is in the cache`);
     return found;
+  };
+  /** Changes a row's packed spans as numbers, [pathId, start, end, ...]. */
+  const respan = (r: Row, change: (packed: number[]) => void) => {
+    const packed = packedSpansOfText(r[5]);
+    assert.ok(packed && packed.length >= 3);
+    change(packed);
+    r[5] = packedSpansText(packed);
   };
   /** The index as plain data; a warm start reads private notes as a stand-in, the rest is the same as a cold one. */
   const snapshot = (index: NotesIndex) => JSON.parse(JSON.stringify(indexSnapshot(index)).replaceAll(SECRET, PRIVATE_STAND_IN)) as unknown;
@@ -113,8 +129,8 @@ describe('hostile input: the warm-start cache', () => {
     it('is ignored when it is signed with another key (a crafted cache in a cloned repository)', () => {
       loadWithCache(root, cachePath, { key: randomBytes(32) });
       const b = body();
-      (row(b, 'bo/2026-03-04.yaml')[2].findings as unknown[]) = [];
-      writeFileSync(cachePath, signedCacheText(JSON.stringify(b), randomBytes(32)));
+      row(b, 'bo/2026-03-04.yaml')[6] = [];
+      writeFileSync(cachePath, signedCacheText(bodyText(b), randomBytes(32)));
       const { index, stats } = start();
       assert.deepEqual(stats, { files: FILE_COUNT, hits: 0, misses: FILE_COUNT, cache: 'unsigned', saved: true });
       assert.deepEqual(snapshot(index), snapshot(cold()));
@@ -167,32 +183,34 @@ describe('hostile input: the warm-start cache', () => {
   });
 
   describe('signed rows that are well-formed JSON but wrong: those files load afresh, the rest stay warm', () => {
+    const findingsOf = (r: Row) => r[6] as Record<string, unknown>[];
     const bad: [string, string, (r: Row, b: Body) => void][] = [
-      ['data that the schema refuses', 'ada/person.yaml', (r) => { r[2].data = { name: 42, [PLANTED]: true }; }],
-      ['data of the wrong type', 'ada/2026-03-04.yaml', (r) => { r[2].data = PLANTED; }],
-      ['data on a file that holds none', 'bo/2026-03-04.yaml', (r) => { r[2].data = { date: '2026-03-04' }; }],
-      ['a finding without a message', 'bo/2026-03-04.yaml', (r) => { (r[2].findings as Record<string, unknown>[])[0]!.message = undefined; }],
-      ['a finding of another file', 'bo/2026-03-04.yaml', (r) => { (r[2].findings as Record<string, unknown>[])[0]!.file = 'ada/person.yaml'; }],
-      ['a finding of an unknown severity', 'bo/2026-03-04.yaml', (r) => { (r[2].findings as Record<string, unknown>[])[0]!.severity = 'fatal'; }],
+      ['data that the schema refuses', 'ada/person.yaml', (r) => { r[7] = { name: 42, [PLANTED]: true }; }],
+      ['data of the wrong type', 'ada/2026-03-04.yaml', (r) => { r[7] = PLANTED; }],
+      ['data on a file that holds none', 'bo/2026-03-04.yaml', (r) => { r[7] = { date: '2026-03-04' }; }],
+      ['a finding without a message', 'bo/2026-03-04.yaml', (r) => { findingsOf(r)[0]!.message = undefined; }],
+      ['a finding of another file', 'bo/2026-03-04.yaml', (r) => { findingsOf(r)[0]!.file = 'ada/person.yaml'; }],
+      ['a finding of an unknown severity', 'bo/2026-03-04.yaml', (r) => { findingsOf(r)[0]!.severity = 'fatal'; }],
       ['a finding on a line the file does not have', 'bo/2026-03-04.yaml', (r) => {
-        (r[2].findings as { range: { start: { line: number } } }[])[0]!.range.start.line = 99;
+        (findingsOf(r) as unknown as { range: { start: { line: number } } }[])[0]!.range.start.line = 99;
       }],
       ['a planted finding', 'ada/feedback.yaml', (r) => {
-        r[2].findings = [{ code: 'format/syntax', severity: 'error', message: PLANTED, file: 'ada/feedback.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0 } } }];
+        r[6] = [{ code: 'format/syntax', severity: 'error', message: PLANTED, file: 'ada/feedback.yaml', range: { start: { line: 0, character: 0 }, end: { line: 0 } } }];
       }],
-      ['findings that are not a list', 'ada/feedback.yaml', (r) => { r[2].findings = { 0: PLANTED }; }],
-      ['line starts of the wrong type', 'ada/2026-03-11.yaml', (r) => { r[2].lineStarts = ['0', '17']; }],
-      ['line starts out of order', 'ada/2026-03-11.yaml', (r) => { r[2].lineStarts = [0, 30, 20]; }],
-      ['a span past the end of the file', 'ada/2026-03-04.yaml', (r) => { r[3][2] = 1_000_000; }],
-      ['a span that ends before it starts', 'ada/2026-03-04.yaml', (r) => { r[3][1] = 5; r[3][2] = 4; }],
-      ['a span path that is not in the table', 'ada/2026-03-04.yaml', (r, b) => { r[3][0] = b.paths.length + 5; }],
-      ['packed spans cut short', 'ada/2026-03-04.yaml', (r) => { r[3].pop(); }],
-      ['another kind than its file name says', 'ada/person.yaml', (r) => { r[2].kind = 'oneOnOne'; r[2].date = '2026-03-04'; r[2].suffix = ''; }],
-      ['another person than its folder says', 'ada/person.yaml', (r) => { r[2].personId = 'bo'; }],
-      ['another date than its file name says', 'ada/2026-03-04.yaml', (r) => { r[2].date = '2026-03-05'; }],
-      ['a key the loader never writes', 'ada/person.yaml', (r) => { r[2][PLANTED] = true; }],
-      ['a stat key that is not text', 'ada/person.yaml', (r) => { r[4] = 7 as unknown as string; }],
-      ['a row that is not a list', 'ada/person.yaml', (r, b) => { b.files[b.files.indexOf(r)] = PLANTED as unknown as Row; }],
+      ['findings that are not a list', 'ada/feedback.yaml', (r) => { r[6] = { 0: PLANTED }; }],
+      ['line starts that are not text', 'ada/2026-03-11.yaml', (r) => { r[4] = [0, 17]; }],
+      ['line starts with a line of no length', 'ada/2026-03-11.yaml', (r) => { r[4] = varintsText([17, 0, 20]); }],
+      ['line starts cut short inside a number', 'ada/2026-03-11.yaml', (r) => { r[4] = Buffer.from([17, 0x80]).toString('base64'); }],
+      ['a span past the end of the file', 'ada/2026-03-04.yaml', (r) => respan(r, (p) => { p[2] = 1_000_000; })],
+      ['a span that starts before the file does', 'ada/2026-03-04.yaml', (r) => { r[5] = varintsText([0, 1, 0]); }],
+      ['a span path that is not in the table', 'ada/2026-03-04.yaml', (r, b) => respan(r, (p) => { p[0] = b.head.paths.length + 5; })],
+      ['packed spans cut short', 'ada/2026-03-04.yaml', (r) => { const n = varintsOf(r[5])!; n.pop(); r[5] = varintsText(n); }],
+      ['packed spans that are not text', 'ada/2026-03-04.yaml', (r) => { r[5] = [0, 0, 4]; }],
+      ['the parts of another file\'s row', 'ada/2026-03-04.yaml', (r, b) => { const other = row(b, 'ada/person.yaml'); r.splice(4, 4, ...other.slice(4)); }],
+      ['a part the cache never writes', 'ada/person.yaml', (r) => { r.push(PLANTED); }],
+      ['a row of a kind the cache never writes', 'ada/person.yaml', (r) => { r[0] = PLANTED; }],
+      ['a stat key that is not text', 'ada/person.yaml', (r) => { r[3] = 7; }],
+      ['a row that is not a list', 'ada/person.yaml', (r, b) => { b.rows[b.rows.indexOf(r)] = PLANTED as unknown as Row; }],
     ];
     for (const [what, file, damage] of bad) {
       it(`a row with ${what}`, () => {
@@ -213,12 +231,62 @@ describe('hostile input: the warm-start cache', () => {
     it('every row wrong at once: a cold start, no throw', () => {
       start();
       const b = body();
-      for (const r of b.files) { r[2].findings = PLANTED; r[3] = [-1, -1, -1]; }
+      for (const r of b.rows) { r[6] = PLANTED; r[5] = varintsText([0, 1, 0]); }
       resign(b);
       const { index, stats } = start();
       assert.deepEqual([stats.hits, stats.misses], [0, FILE_COUNT]);
       assert.deepEqual(snapshot(index), snapshot(cold()));
     });
+  });
+
+  describe('signed findings that are well-formed JSON but wrong: that person is checked afresh, the rest stay warm', () => {
+    const ctx = { today: '2026-04-01', settings: DEFAULT_SETTINGS };
+    const checkedStart = () => loadCheckedNotes(root, ctx, { cachePath, key });
+    /** Every finding of a fresh check of the files, by file, as plain data. */
+    const fresh = () => {
+      const notes = new CheckedNotes(cold());
+      notes.recheck(ctx);
+      return plain(notes);
+    };
+    const plain = (notes: CheckedNotes) => JSON.parse(JSON.stringify(Object.fromEntries(notes.grouped())).replaceAll(SECRET, PRIVATE_STAND_IN)) as unknown;
+    const personRow = (b: Body, id: string) => {
+      const found = b.rows.find((r) => r[0] === 'p' && r[1] === id);
+      assert.ok(found, `${id}'s findings are in the cache`);
+      return found as unknown as [string, string, string, unknown[][]];
+    };
+    const text = (b: Body, value: string) => b.head.texts.push(value) - 1;
+    const bad: [string, 'ada' | 'team', (findings: unknown[][], b: Body) => void][] = [
+      ['a shared text past the end of the table', 'ada', (f, b) => { f[0]![0] = b.head.texts.length + 3; }],
+      ['a message that is not text', 'ada', (f) => { f[0]![2] = 42; }],
+      ['a finding on another person\'s file', 'ada', (f, b) => { f[0]![3] = text(b, 'bo/2026-03-04.yaml'); }],
+      ['a finding on a line its file does not have', 'ada', (f) => { f[0]![4] = [99, 0, 99, 1]; }],
+      ['a range of three numbers', 'ada', (f) => { f[0]![4] = [0, 0, 1]; }],
+      ['a severity there is not', 'ada', (f, b) => { f[0]![1] = text(b, 'fatal'); }],
+      ['a planted fix with a command there is not', 'ada', (f, b) => { f[0]![8] = [[text(b, PLANTED), [], { kind: 'run', line: PLANTED }]]; }],
+      ['a planted fix that edits a file of the notes', 'ada', (f, b) => { f[0]![8] = [[text(b, 'Fix'), [[text(b, 'ada/person.yaml'), [40, 0, 40, 0], PLANTED]], 0]]; }],
+      ['a finding with a part too many', 'ada', (f) => { f[0]!.push(PLANTED); }],
+      ['a finding that is not a list', 'ada', (f) => { f[0] = PLANTED as unknown as unknown[]; }],
+      ['a team finding on a file there is not', 'team', (f, b) => { f.push([...f[0] ?? [0, 0, PLANTED, 0, [0, 0, 0, 0], -1, -1, 0, 0]]); f.at(-1)![3] = text(b, 'zed/person.yaml'); f.at(-1)![4] = [3, 0, 3, 1]; }],
+    ];
+    for (const [what, whose, damage] of bad) {
+      it(`${whose === 'team' ? 'the team rules\' findings' : 'a person\'s findings'} with ${what}`, async () => {
+        const first = await checkedStart();
+        assert.ok((first.notes.findingsFor('ada/feedback.yaml').length + first.notes.findingsFor('ada/2026-03-11.yaml').length) > 0, 'ada has findings');
+        const b = body();
+        if (whose === 'team') {
+          const team = b.rows.find((r) => r[0] === 't') as unknown as [string, string, unknown[][]];
+          damage(team[2], b);
+        } else {
+          damage(personRow(b, 'ada')[3], b);
+        }
+        resign(b);
+        const { notes, checks } = await checkedStart();
+        assert.deepEqual(checks, whose === 'team' ? { people: 2, reused: 2, teamReused: false } : { people: 2, reused: 1, teamReused: true });
+        assert.deepEqual(plain(notes), fresh());
+        assert.ok(!JSON.stringify(plain(notes)).includes(PLANTED), 'nothing planted is shown');
+        assert.deepEqual((await checkedStart()).checks, { people: 2, reused: 2, teamReused: true }, 'the cache is whole again');
+      });
+    }
   });
 
   describe('changes that keep a file\'s size and modification time (cp -p, rsync -t, tar)', () => {
