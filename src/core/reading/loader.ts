@@ -1,7 +1,8 @@
 // Loads one notes file: text → YAML document → validated data, with a finding for every format problem,
 // each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
 // the result is a LoadedFile.
-import { parseDocument, type Document, type Tags, type YAMLError } from 'yaml';
+import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { PARSE_OPTIONS, readCst } from './cstReader';
 import { isIsoDate } from '../dates';
 import { lazySpans } from './packedSpans';
 import { FILE_START, type Finding, type Range, type Severity } from '../findings';
@@ -23,6 +24,11 @@ export { DEFAULT_MAX_BYTES } from './notesText';
 export interface LoadOptions {
   /** Files larger than this many bytes are reported, not parsed. Default 1 MiB. */
   readonly maxBytes?: number;
+  /**
+   * Read a clean file straight from yaml's tokens, without composing its Document (cstReader.ts). On by
+   * default; off, every file is composed: the two give the same LoadedFile, which a test compares.
+   */
+  readonly readTokens?: boolean;
 }
 
 /** How many alias expansions (`*name`) a file may use before it is treated as an alias bomb. */
@@ -88,13 +94,10 @@ function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
   return lazySpans(loaded, body.paths ?? loaderPaths(), body.packed ?? NO_PACKED_SPANS) as LoadedFile;
 }
 
-const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
-
-const PARSE_OPTIONS = {
-  prettyErrors: false, uniqueKeys: false, logLevel: 'error',
-  // A `%YAML 1.1` document would read 2026-03-04 as a JavaScript Date; a notes file's dates are text.
-  customTags: (tags: Tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== TIMESTAMP_TAG)),
-} as const;
+/** yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset. */
+function yamlSource(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
 
 /**
  * The YAML document of a notes file's text, its errors made without a stack trace: each error is an
@@ -105,8 +108,7 @@ function parseNotes(text: string): Document {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-    return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+    return parseDocument(yamlSource(text), PARSE_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -216,13 +218,51 @@ function tooComplexFinding(file: string, text: string, lineStarts: readonly numb
   return finding(file, 'format/too-complex', `This file holds more lines, list items, keys and quotes than notes ever need (over ${MAX_STRUCTURE.toLocaleString('en-US')} by this line), so it was not read. Split it into smaller files, or remove what was pasted in.`, range);
 }
 
-function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
+/** The data of a document that parsed without an error, validated; its findings added to `findings`. */
+function validatedData(file: string, where: NotesFile & { kind: DataKind }, text: string, located: Located, findings: Finding[], value: { value: unknown } | undefined): { data?: unknown; unreported: number } {
+  let unreported = 0;
+  if (!value) return { unreported };
+  const { lineStarts } = located;
+  const result = schemaForKind[where.kind].safeParse(value.value);
+  if (!result.success) {
+    // Enough to fill the cap, and a count of the rest: a hostile file can hold a hundred thousand.
+    const schema = schemaFindings(result.error.issues, {
+      kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
+      textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
+    }, MAX_FINDINGS_PER_FILE + 1 - findings.length);
+    for (const f of schema.findings) findings.push(f);
+    unreported = schema.unreported;
+  }
+  if (where.kind === 'oneOnOne') {
+    for (const f of oneOnOneNameFindings(file, where, value.value, located)) findings.push(f);
+  }
+  const data = result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error')) ? result.data : undefined;
+  return { data, unreported };
+}
+
+/** The data of a document, or, for an empty one, its finding (an empty feedback log is an empty log). */
+function documentBody(file: string, where: NotesFile & { kind: DataKind }, text: string, located: Located, findings: Finding[], empty: boolean, value: () => { value: unknown } | undefined): Body {
+  let data: unknown;
+  let unreported = 0;
+  if (empty && where.kind !== 'feedbackLog') findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
+  else ({ data, unreported } = validatedData(file, where, text, located, findings, empty ? { value: {} } : value()));
+  const { lineStarts } = located;
+  return { lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
+}
+
+function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string, readTokens: boolean): Body {
   const lineStarts = lineStartsOf(text);
   // Refused before parsing: a text this dense costs the parser seconds.
   const overflow = structureOverflow(text);
   if (overflow !== undefined) return { lineStarts, findings: [tooComplexFinding(file, text, lineStarts, overflow)] };
-  const doc = parseNotes(text);
   const paths = loaderPaths();
+  // A clean file is read from yaml's tokens alone; the rest is composed into a Document (cstReader.ts).
+  const clean = readTokens ? readCst(yamlSource(text), paths) : undefined;
+  if (clean) {
+    const body = documentBody(file, where, text, lazyLocated(paths, clean.packed, lineStarts), [], clean.empty, () => ({ value: clean.value }));
+    return { ...body, paths, packed: clean.packed };
+  }
+  const doc = parseNotes(text);
   const read = readDocument(doc, text, paths);
   const { packed, duplicateKeys, overLimits } = read;
   const located = lazyLocated(paths, packed, lineStarts);
@@ -242,33 +282,10 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
       related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `"${excerptOf(d.key)}" first written here` }],
     })),
   ];
-  let data: unknown;
-  let unreported = 0;
-  if (errors.length === 0 && !tooDeep && overLimits.length === 0) {
-    const empty = doc.contents === null;
-    if (empty && where.kind !== 'feedbackLog') {
-      findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
-    } else {
-      const value = empty ? { value: {} } : read.value ? { value: read.value.js } : documentData(doc, file, located, findings);
-      if (value) {
-        const result = schemaForKind[where.kind].safeParse(value.value);
-        if (!result.success) {
-          // Enough to fill the cap, and a count of the rest: a hostile file can hold a hundred thousand.
-          const schema = schemaFindings(result.error.issues, {
-            kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
-            textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
-          }, MAX_FINDINGS_PER_FILE + 1 - findings.length);
-          for (const f of schema.findings) findings.push(f);
-          unreported = schema.unreported;
-        }
-        if (where.kind === 'oneOnOne') {
-          for (const f of oneOnOneNameFindings(file, where, value.value, located)) findings.push(f);
-        }
-        if (result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error'))) data = result.data;
-      }
-    }
-  }
-  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
+  if (errors.length > 0 || tooDeep || overLimits.length > 0) return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings) };
+  const body = documentBody(file, where, text, located, findings, doc.contents === null,
+    () => (read.value ? { value: read.value.js } : documentData(doc, file, located, findings)));
+  return { ...body, paths, packed };
 }
 
 /** More findings than this in one file are summed up in one last finding: the editor stays usable. */
@@ -288,10 +305,11 @@ function tooLargeBody(file: string, bytes: number, maxBytes: number): Body {
   return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
 }
 
-function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {
+function loadContent(file: string, where: NotesFile, content: string | Uint8Array, options: LoadOptions): Body {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (where.kind === 'other') return { lineStarts: [0], findings: outsideLayoutFindings(file) };
   const read = readNotesText(content, maxBytes);
-  if (read.ok) return loadText(file, where, read.text);
+  if (read.ok) return loadText(file, where, read.text, options.readTokens ?? true);
   if (read.problem === 'too-large') return tooLargeBody(file, read.bytes, maxBytes);
   const lineStarts = lineStartsOf(read.text);
   const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
@@ -308,7 +326,7 @@ export function loadNotesFile(file: string, content: string | Uint8Array, option
   let where: NotesFile = { kind: 'other' };
   try {
     where = classifyNotesFile(file);
-    return withKind(file, where, loadContent(file, where, content, options.maxBytes ?? DEFAULT_MAX_BYTES));
+    return withKind(file, where, loadContent(file, where, content, options));
   } catch (error) {
     const message = `1:1 Coach could not read this file (${error instanceof Error ? error.message : String(error)}). This is a bug; please report it.`;
     return withKind(file, where, { lineStarts: [0], findings: [finding(file, 'format/internal', message)] });
