@@ -127,7 +127,8 @@ const CORNERS: readonly string[] = [
 ];
 
 describe('the loader reads clean files from tokens: the same LoadedFile as composing', () => {
-  it('every file of the sample, each read from tokens', () => {
+  it('every file of the sample, each read from tokens', function () {
+    this.timeout(60_000);
     assert.ok(sample.length > 40, `${sample.length} sample files`);
     for (const { file, text } of sample) assert.ok(sameBothWays(notesPath(file), text), `${file} is read from tokens`);
   });
@@ -152,7 +153,8 @@ describe('the loader reads clean files from tokens: the same LoadedFile as compo
     assert.deepStrictEqual(read?.value, { a: '2026-03-04', b: 'yes', c: 15, d: null, e: 1.5, f: Number.NaN, g: 'Aé', h: 'x\n\n', i: 'p q' });
   });
 
-  it('every hostile shape, small and at a few kilobytes', () => {
+  it('every hostile shape, small and at a few kilobytes', function () {
+    this.timeout(60_000);
     for (const shape of HOSTILE_SHAPES) {
       for (const bytes of [200, 5_000]) sameBothWays(shape.file, shape.make(bytes));
     }

@@ -48,31 +48,58 @@ export const PARSE_OPTIONS = {
 /** The core schema's scalar tags, as PARSE_OPTIONS make them. */
 const template = parseDocument('', PARSE_OPTIONS);
 const defaultTags: readonly ScalarTag[] = template.schema.tags.filter((t): t is ScalarTag => t.default === true && !t.collection);
-const stringTag = (template.schema as unknown as Record<symbol, ScalarTag>)[Symbol.for('yaml.scalar')] as ScalarTag;
 const docOptions = template.options;
 
 /** Any error or warning from resolving a scalar: the composer would report it. */
 const onScalarError = (): void => compose();
 
-/** The value of a scalar token as the composer resolves it (core schema); `range` is yaml's range of it. */
-let range: [number, number, number] = [0, 0, 0];
+// yaml's range of the last scalar read: [start, value end, end past its comments and line breaks].
+let rangeStart = 0;
+let rangeValueEnd = 0;
+let rangeEnd = 0;
 
-function scalarValue(token: Token): unknown {
-  const resolved = CST.resolveAsScalar(token as FlowScalar, true, onScalarError);
-  if (resolved === null) compose();
-  range = resolved.range;
-  const source = resolved.value;
-  let tag = stringTag;
-  if (token.type === 'scalar') {
-    for (const t of defaultTags) {
-      if (t.test?.test(source)) {
-        tag = t;
-        break;
-      }
+/** Whether a plain scalar can be anything but text in the core schema: null, a boolean or a number. */
+function mayNotBeText(source: string): boolean {
+  if (source.length === 0) return true;
+  const c = source.charCodeAt(0);
+  // ~ + - . and digits start numbers and null; n N t T f F start null and booleans (at most five letters).
+  if (c === 0x7e || c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39)) return true;
+  return source.length <= 5 && (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46);
+}
+
+/** A plain scalar's value in the core schema (findScalarTagByTest in yaml's compose-scalar.js). */
+function plainValue(source: string): unknown {
+  if (!mayNotBeText(source)) return source;
+  for (const t of defaultTags) {
+    if (t.test?.test(source)) {
+      const value = t.resolve(source, onScalarError, docOptions);
+      return isScalarNode(value) ? value.value : value;
     }
   }
-  const value = tag.resolve(source, onScalarError, docOptions);
-  return isScalarNode(value) ? value.value : value;
+  return source;
+}
+
+/** What a plain scalar may not start with (BAD_SCALAR_START in yaml's resolve-flow-scalar.js). */
+function badStart(c: number): boolean {
+  return c === 0x09 || c === 0x2c || c === 0x25 || c === 0x7c || c === 0x3e || c === 0x40 || c === 0x60;
+}
+
+/** The value of a scalar token as the composer resolves it (core schema); sets its range. */
+function scalarValue(token: Token): unknown {
+  if (token.type === 'scalar' && !token.source.includes('\n')) {
+    // One line of plain text is its own value (no lines to fold), as resolveFlowScalar reads it.
+    const { source, offset } = token;
+    if (badStart(source.charCodeAt(0))) compose();
+    endTokens(token.end);
+    rangeStart = offset;
+    rangeValueEnd = offset + source.length;
+    rangeEnd = rangeValueEnd + tokensLength(token.end);
+    return plainValue(source);
+  }
+  const resolved = CST.resolveAsScalar(token as FlowScalar, true, onScalarError);
+  if (resolved === null) compose();
+  [rangeStart, rangeValueEnd, rangeEnd] = resolved.range;
+  return token.type === 'scalar' ? plainValue(resolved.value) : resolved.value;
 }
 
 function hasTab(token: SourceToken): boolean {
@@ -214,6 +241,10 @@ function keyText(value: unknown): string {
   return value === null ? '' : String(value);
 }
 
+/** The last key read by Walk.key. */
+let keyName = '';
+let keyId = 0;
+
 /** The walk: packed spans in readDocument's order (a container's items, then its containers, last first). */
 class Walk {
   readonly packed: number[] = [];
@@ -244,20 +275,18 @@ class Walk {
     }
     if (token.type === 'alias') compose();
     const js = scalarValue(token);
-    this.packed.push(id, range[0], trimmedEnd(range[0], range[1], this.text));
+    this.packed.push(id, rangeStart, trimmedEnd(rangeStart, rangeValueEnd, this.text));
     return js;
   }
 
-  /** A key of a map: its span and its name; gives up on a repeated one. */
-  key(token: Token, parent: number, stamp: number): { id: number; name: string; end: number } {
-    const name = keyText(scalarValue(token));
-    const keyStart = range[0];
-    const keyEnd = trimmedEnd(keyStart, range[1], this.text);
-    const id = this.table.child(parent, name);
+  /** A key of a map: records its span; its name and path id are `keyName` and `keyId`. Gives up on a repeated one. */
+  key(token: Token, parent: number, stamp: number): void {
+    keyName = keyText(scalarValue(token));
+    const id = this.table.child(parent, keyName);
     if (seenIn[id] === stamp) compose();
     seenIn[id] = stamp;
-    this.packed.push(this.table.keyOf(id), keyStart, keyEnd);
-    return { id, name, end: range[2] };
+    keyId = id;
+    this.packed.push(this.table.keyOf(id), rangeStart, trimmedEnd(rangeStart, rangeValueEnd, this.text));
   }
 
   run(root: Token): unknown {
@@ -291,9 +320,11 @@ class Walk {
       if (commentsOnly || (item as { explicitKey?: true }).explicitKey) compose();
       const key = item.key;
       if (!isFlowScalar(key) || key.indent !== map.indent || key.source.includes('\n') || key.end?.some((t) => t.type === 'newline')) compose();
-      const { id, name, end: keyEnd } = this.key(key, path, stamp);
+      this.key(key, path, stamp);
+      const id = keyId;
+      const name = keyName;
       const sep = item.sep ?? [];
-      scanProps(sep, 'map-value-ind', false, false, keyEnd);
+      scanProps(sep, 'map-value-ind', false, false, rangeEnd);
       const indicator = found;
       if (indicator === undefined || indicator.offset - 1024 > keyStart) compose();
       const value = item.value;
@@ -342,9 +373,11 @@ class Walk {
       if (isMap) {
         const key = item.key;
         if (!isFlowScalar(key) || key.source.includes('\n')) compose();
-        const { id, name, end: keyEnd } = this.key(key, path, stamp);
+        this.key(key, path, stamp);
+        const id = keyId;
+        const name = keyName;
         const sep = item.sep ?? [];
-        scanProps(sep, 'map-value-ind', false, true, keyEnd);
+        scanProps(sep, 'map-value-ind', false, true, rangeEnd);
         const value = item.value;
         if (!found || (value !== undefined && (!isFlowScalar(value) || value.source.includes('\n')))) compose();
         const empty = value ? 0 : emptyScalarPosition(propsEnd, sep);

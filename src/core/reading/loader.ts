@@ -4,7 +4,7 @@
 import { parseDocument, type Document, type YAMLError } from 'yaml';
 import { PARSE_OPTIONS, readCst } from './cstReader';
 import { isIsoDate } from '../dates';
-import { lazySpans } from './packedSpans';
+import { lazySpans, spanOf } from './packedSpans';
 import { FILE_START, type Finding, type Range, type Severity } from '../findings';
 import { classifyNotesFile, type NotesFile } from './layout';
 import type { DataKind, LoadedFile, Span } from './loadedFile';
@@ -46,12 +46,12 @@ interface Body {
 type Located = Pick<LoadedFile, 'spans' | 'lineStarts'>;
 
 /** The span of `path`, or of its nearest parent that has one; a value left empty points at its key. */
-function spanAt(spans: Readonly<Record<string, Span>>, path: string): Span | undefined {
+function spanAt(loaded: Pick<LoadedFile, 'spans'>, path: string): Span | undefined {
   let p = path;
   for (;;) {
-    const span = Object.hasOwn(spans, p) ? spans[p] : undefined;
+    const span = spanOf(loaded, p);
     if (span) {
-      const keySpan = !p.endsWith(':key') && span[0] === span[1] && Object.hasOwn(spans, `${p}:key`) ? spans[`${p}:key`] : undefined;
+      const keySpan = !p.endsWith(':key') && span[0] === span[1] ? spanOf(loaded, `${p}:key`) : undefined;
       return keySpan ?? span;
     }
     if (p === '') return undefined;
@@ -63,10 +63,10 @@ function spanAt(spans: Readonly<Record<string, Span>>, path: string): Span | und
 /**
  * The editor range of a dotted path (`topics.0.stance`, `topics.0.stance:key`). A path that is not in the
  * file (a missing key) gets the range of its nearest parent that is; a value left empty (`notes:`) gets
- * its key's range, so the editor has something to underline.
+ * its key's range, so the editor has something to underline. The spans are looked up packed, not unpacked.
  */
 export function rangeOf(loaded: Located, path: string): Range {
-  const span = spanAt(loaded.spans, path);
+  const span = spanAt(loaded, path);
   return span ? spanToRange(loaded.lineStarts, span) : FILE_START;
 }
 
@@ -164,10 +164,9 @@ function loaderPaths(): SpanPathTable {
   return sharedPaths;
 }
 
-/** Spans and line starts, the spans unpacked only when a finding needs a range. */
+/** Spans and line starts, for the ranges of the loader's own findings; the spans are looked up packed. */
 function lazyLocated(paths: SpanPathTable, packed: readonly number[], lineStarts: readonly number[]): Located {
-  let spans: Readonly<Record<string, Span>> | undefined;
-  return { lineStarts, get spans() { return (spans ??= paths.unpack(packed)); } };
+  return lazySpans({ lineStarts }, paths, packed);
 }
 
 /** `date:` inside a 1:1 must match the file name; a name shaped like a date must be a real one. */

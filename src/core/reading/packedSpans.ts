@@ -16,6 +16,11 @@ export class SpanPathTable {
     paths.forEach((p, i) => this.ids.set(p, i));
   }
 
+  /** The id of a dotted path, if the table has it. */
+  idOf(path: string): number | undefined {
+    return this.ids.get(path);
+  }
+
   /** The id of a dotted path, added when new. */
   id(path: string): number {
     let id = this.ids.get(path);
@@ -89,11 +94,47 @@ export interface PackedSpans {
   readonly packed: readonly number[];
 }
 
-const packedOf = new WeakMap<LoadedFile, PackedSpans>();
+// A LoadedFile made by lazySpans keeps its packed spans in two fields no one sees: not enumerable, keyed
+// by symbols, so that Object.keys, JSON, spreading and deep equality see plain data. Fields, rather than a
+// WeakMap, and one getter for every file, rather than a closure each: thousands of files stay small.
+const PATHS = Symbol('span paths');
+const PACKED = Symbol('packed spans');
+
+interface WithPacked {
+  readonly [PATHS]?: SpanPathTable;
+  readonly [PACKED]?: readonly number[];
+}
 
 /** The packed spans of a LoadedFile made by lazySpans, if it was. */
 export function packedSpansOf(loaded: LoadedFile): PackedSpans | undefined {
-  return packedOf.get(loaded);
+  const { [PATHS]: paths, [PACKED]: packed } = loaded as WithPacked;
+  return paths && packed ? { paths, packed } : undefined;
+}
+
+/**
+ * The span recorded for `path` in `loaded`, as `loaded.spans[path]` gives it, without unpacking every
+ * span of the file: the last triple with that path (as in unpack). For a LoadedFile not made by
+ * lazySpans, its `spans`.
+ */
+export function spanOf(loaded: Pick<LoadedFile, 'spans'>, path: string): Span | undefined {
+  const { [PATHS]: paths, [PACKED]: packed } = loaded as WithPacked;
+  if (!paths || !packed) {
+    const spans = loaded.spans;
+    return Object.hasOwn(spans, path) ? spans[path] : undefined;
+  }
+  const id = paths.idOf(path);
+  if (id === undefined) return undefined;
+  for (let i = packed.length - 3; i >= 0; i -= 3) {
+    if (packed[i] === id) return [packed[i + 1] as number, packed[i + 2] as number];
+  }
+  return undefined;
+}
+
+/** The getter of every lazy LoadedFile's `spans`: unpacks them, then keeps them as a plain property. */
+function unpackedSpans(this: WithPacked): Record<string, Span> {
+  const spans = (this[PATHS] as SpanPathTable).unpack(this[PACKED] as readonly number[]);
+  Object.defineProperty(this, 'spans', { value: spans, enumerable: true, writable: false, configurable: false });
+  return spans;
 }
 
 /**
@@ -101,18 +142,10 @@ export function packedSpansOf(loaded: LoadedFile): PackedSpans | undefined {
  * a plain property). Everything else about it is plain data.
  */
 export function lazySpans<T extends object>(loaded: T, paths: SpanPathTable, packed: readonly number[]): T & Pick<LoadedFile, 'spans'> {
-  Object.defineProperty(loaded, 'spans', {
-    enumerable: true,
-    configurable: true,
-    get(): Record<string, Span> {
-      const spans = paths.unpack(packed);
-      Object.defineProperty(loaded, 'spans', { value: spans, enumerable: true, writable: false, configurable: false });
-      return spans;
-    },
-  });
-  const out = loaded as T & Pick<LoadedFile, 'spans'>;
-  packedOf.set(out as unknown as LoadedFile, { paths, packed });
-  return out;
+  Object.defineProperty(loaded, PATHS, { value: paths });
+  Object.defineProperty(loaded, PACKED, { value: packed });
+  Object.defineProperty(loaded, 'spans', { enumerable: true, configurable: true, get: unpackedSpans });
+  return loaded as T & Pick<LoadedFile, 'spans'>;
 }
 
 /** Every own field of a LoadedFile but its spans, without reading the spans (which may be lazy). */
