@@ -13,7 +13,7 @@ import { outsideLayoutFindings } from './outsideLayout';
 import { clampOffset, lineStartsOf, offsetToPosition, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from '../schema';
-import { SpanPathTable } from './packedSpans';
+import { SpanPathTable, type PackedTriples } from './packedSpans';
 import { firstAlias, NOTES_LIMITS, readDocument, trimmedEnd, type OverLimit } from './yamlSpans';
 import { excerptOf, mistakeFix, parserErrors, syntaxMistakes, warningMessage } from './yamlErrors';
 import { MAX_STRUCTURE, structureOverflow } from './structureBudget';
@@ -37,7 +37,7 @@ export const MAX_ALIAS_COUNT = 50;
 interface Body {
   /** Packed spans (packedSpans.ts); none for a file that was not parsed. */
   readonly paths?: SpanPathTable;
-  readonly packed?: readonly number[];
+  readonly packed?: PackedTriples;
   readonly lineStarts: readonly number[];
   readonly findings: readonly Finding[];
   readonly data?: unknown;
@@ -74,7 +74,7 @@ function finding(file: string, code: string, message: string, range: Range = FIL
   return { code, severity, message, file, range };
 }
 
-const NO_PACKED_SPANS: readonly number[] = [];
+const NO_PACKED_SPANS: PackedTriples = new Int32Array(0);
 
 /** The LoadedFile, as plain literals of one shape per kind; its spans unpack on first use. */
 function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
@@ -165,7 +165,7 @@ function loaderPaths(): SpanPathTable {
 }
 
 /** Spans and line starts, for the ranges of the loader's own findings; the spans are looked up packed. */
-function lazyLocated(paths: SpanPathTable, packed: readonly number[], lineStarts: readonly number[]): Located {
+function lazyLocated(paths: SpanPathTable, packed: PackedTriples, lineStarts: readonly number[]): Located {
   return lazySpans({ lineStarts }, paths, packed);
 }
 
@@ -258,12 +258,14 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
   // A clean file is read from yaml's tokens alone; the rest is composed into a Document (cstReader.ts).
   const clean = readTokens ? readCst(yamlSource(text), paths) : undefined;
   if (clean) {
-    const body = documentBody(file, where, text, lazyLocated(paths, clean.packed, lineStarts), [], clean.empty, () => ({ value: clean.value }));
-    return { ...body, paths, packed: clean.packed };
+    const packed = Int32Array.from(clean.packed);
+    const body = documentBody(file, where, text, lazyLocated(paths, packed, lineStarts), [], clean.empty, () => ({ value: clean.value }));
+    return { ...body, paths, packed };
   }
   const doc = parseNotes(text);
   const read = readDocument(doc, text, paths);
-  const { packed, duplicateKeys, overLimits } = read;
+  const { duplicateKeys, overLimits } = read;
+  const packed = Int32Array.from(read.packed);
   const located = lazyLocated(paths, packed, lineStarts);
   const tooDeep = doc.errors.find(isTooDeepError);
   // Once yaml ran out of stack, where it did depends on the caller's stack; its other errors and warnings

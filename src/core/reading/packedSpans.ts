@@ -5,6 +5,12 @@
 // stores them so, and the record a LoadedFile shows as `spans` is unpacked only when first read.
 import type { LoadedFile, Span } from './loadedFile';
 
+/**
+ * Packed spans: triples [pathId, start, end]. The loader's are an Int32Array, half the memory of an
+ * array of numbers; the cache's stay the arrays it read.
+ */
+export type PackedTriples = readonly number[] | Int32Array;
+
 export class SpanPathTable {
   private readonly ids = new Map<string, number>();
   /** Per path id: its children by key (list indexes as numbers), its `:key` path's id. */
@@ -61,9 +67,9 @@ export class SpanPathTable {
   }
 
   /** Packed spans of another table, with this table's ids. */
-  translate(packed: readonly number[], from: SpanPathTable): number[] {
-    if (from === this) return packed as number[];
-    const out = packed.slice();
+  translate(packed: PackedTriples, from: SpanPathTable): number[] {
+    const out = Array.from(packed);
+    if (from === this) return out;
     for (let i = 0; i + 2 < out.length; i += 3) out[i] = this.id(from.paths[out[i] as number] ?? '');
     return out;
   }
@@ -72,7 +78,7 @@ export class SpanPathTable {
    * The spans again, as the loader records them: in packed order, a path met twice keeps its first place
    * and its last span. A triple that does not make sense (a damaged cache) is skipped, never thrown.
    */
-  unpack(packed: readonly unknown[]): Record<string, Span> {
+  unpack(packed: ArrayLike<unknown>): Record<string, Span> {
     const spans: Record<string, Span> = {};
     for (let i = 0; i + 2 < packed.length; i += 3) {
       const id = packed[i];
@@ -91,7 +97,7 @@ export class SpanPathTable {
 /** Where a LoadedFile's packed spans are, for the cache to store them without unpacking. */
 export interface PackedSpans {
   readonly paths: SpanPathTable;
-  readonly packed: readonly number[];
+  readonly packed: PackedTriples;
 }
 
 // A LoadedFile made by lazySpans keeps its packed spans in two fields no one sees: not enumerable, keyed
@@ -102,7 +108,7 @@ const PACKED = Symbol('packed spans');
 
 interface WithPacked {
   readonly [PATHS]?: SpanPathTable;
-  readonly [PACKED]?: readonly number[];
+  readonly [PACKED]?: PackedTriples;
 }
 
 /** The packed spans of a LoadedFile made by lazySpans, if it was. */
@@ -132,7 +138,7 @@ export function spanOf(loaded: Pick<LoadedFile, 'spans'>, path: string): Span | 
 
 /** The getter of every lazy LoadedFile's `spans`: unpacks them, then keeps them as a plain property. */
 function unpackedSpans(this: WithPacked): Record<string, Span> {
-  const spans = (this[PATHS] as SpanPathTable).unpack(this[PACKED] as readonly number[]);
+  const spans = (this[PATHS] as SpanPathTable).unpack(this[PACKED] as PackedTriples);
   Object.defineProperty(this, 'spans', { value: spans, enumerable: true, writable: false, configurable: false });
   return spans;
 }
@@ -141,7 +147,7 @@ function unpackedSpans(this: WithPacked): Record<string, Span> {
  * `loaded` (a fresh object with every field but `spans`) with `spans` unpacked on first use (then kept as
  * a plain property). Everything else about it is plain data.
  */
-export function lazySpans<T extends object>(loaded: T, paths: SpanPathTable, packed: readonly number[]): T & Pick<LoadedFile, 'spans'> {
+export function lazySpans<T extends object>(loaded: T, paths: SpanPathTable, packed: PackedTriples): T & Pick<LoadedFile, 'spans'> {
   Object.defineProperty(loaded, PATHS, { value: paths });
   Object.defineProperty(loaded, PACKED, { value: packed });
   Object.defineProperty(loaded, 'spans', { enumerable: true, configurable: true, get: unpackedSpans });
