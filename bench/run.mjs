@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { yamlWithoutDebugSwitches } from '../scripts/yamlBundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 await build({
@@ -15,6 +16,7 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   absWorkingDir: root,
+  plugins: [yamlWithoutDebugSwitches],
 });
 const run = spawnSync(process.execPath, ['--expose-gc', 'out-bench/bench.js', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);

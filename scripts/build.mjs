@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { filesUnder } from './files.mjs';
+import { yamlWithoutDebugSwitches } from './yamlBundle.mjs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,6 +28,7 @@ const common = {
   absWorkingDir: root,
   // Prefer packages' ES module builds: some UMD builds (jsonc-parser) require files at run time.
   mainFields: ['module', 'main'],
+  plugins: [yamlWithoutDebugSwitches],
 };
 
 const jobs = [];
