@@ -13,7 +13,7 @@
 // yaml), which is what keeps every span the same.
 import { CST, isScalar as isScalarNode, parseDocument, Parser, type ScalarTag, type Tags } from 'yaml';
 import type { SpanPathTable } from './packedSpans';
-import { NOTES_LIMITS, trimmedEnd } from './yamlSpans';
+import { NOTES_LIMITS, setKey, trimmedEnd } from './yamlSpans';
 
 export interface CstRead {
   /** Triples [pathId, start, end], as readDocument records them. */
@@ -226,12 +226,6 @@ function nodeEnd(token: Token, full: boolean): number {
 /** Per path id: the stamp of the last map one of whose keys had that path (see seenIn in yamlSpans.ts). */
 const seenIn: number[] = [];
 let mapStamp = 0;
-
-/** A key named `__proto__` is just a key, as doc.toJS() makes it. */
-function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
-  else map[key] = value;
-}
 
 function isFlowScalar(token: Token | null | undefined): token is FlowScalar {
   return token?.type === 'scalar' || token?.type === 'single-quoted-scalar' || token?.type === 'double-quoted-scalar';
