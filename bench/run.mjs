@@ -6,9 +6,10 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { yamlWithoutDebugSwitches } from '../scripts/yamlBundle.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root, plugins: [yamlWithoutDebugSwitches] };
 await Promise.all([
   build({ ...common, entryPoints: ['bench/bench.ts'], outfile: 'out-bench/bench.js' }),
   build({ ...common, entryPoints: ['bench/floorProcess.ts'], outfile: 'out-bench/floor.js' }),

@@ -1,5 +1,7 @@
 // The esbuild options of the shipped bundles, in one place: scripts/build.mjs builds with them, and a unit
 // test (test/unit/bundle.test.ts) checks what goes into the extension's bundle.
+import { yamlWithoutDebugSwitches } from './yamlBundle.mjs';
+
 export function commonOptions(root, production) {
   return {
     bundle: true,
@@ -12,6 +14,7 @@ export function commonOptions(root, production) {
     absWorkingDir: root,
     // Prefer packages' ES module builds: some UMD builds (jsonc-parser) require files at run time.
     mainFields: ['module', 'main'],
+    plugins: [yamlWithoutDebugSwitches],
   };
 }
 
@@ -27,7 +30,7 @@ const markdownItBeside = {
 
 /** dist/extension.js: `vscode` comes from the host, markdown-it from markdownItBundle. */
 export function extensionBundle(root, production, outfile) {
-  return { ...commonOptions(root, production), entryPoints: ['src/extension.ts'], outfile, external: ['vscode'], plugins: [markdownItBeside] };
+  return { ...commonOptions(root, production), entryPoints: ['src/extension.ts'], outfile, external: ['vscode'], plugins: [yamlWithoutDebugSwitches, markdownItBeside] };
 }
 
 /** dist/markdown-it.js: markdown-it alone, exporting its constructor as `require('markdown-it')` does. */

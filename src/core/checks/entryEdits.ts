@@ -7,11 +7,11 @@
 import type { Position, TextEdit } from '../findings';
 import type { Located } from '../people/located';
 import { rangeOf } from '../reading/loader';
+import { spanOf as recordedSpan } from '../reading/packedSpans';
 import { childPath } from '../reading/yamlSpans';
 
 function spanOf(entry: Located, path: string): readonly [number, number] | undefined {
-  const spans = entry.loaded.spans;
-  return Object.hasOwn(spans, path) ? spans[path] : undefined;
+  return recordedSpan(entry.loaded, path);
 }
 
 /** True when `key:` is written in the entry, with or without a value. */

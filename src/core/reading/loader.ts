@@ -1,9 +1,10 @@
 // Loads one notes file: text → YAML document → validated data, with a finding for every format problem,
 // each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
 // the result is a LoadedFile.
-import { parseDocument, type Document, type Tags, type YAMLError } from 'yaml';
+import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { PARSE_OPTIONS, readCst } from './cstReader';
 import { isIsoDate } from '../dates';
-import { lazySpans } from './packedSpans';
+import { lazySpans, spanOf } from './packedSpans';
 import { FILE_START, type Finding, type Range, type Severity } from '../findings';
 import { classifyNotesFile, type NotesFile } from './layout';
 import type { DataKind, LoadedFile, Span } from './loadedFile';
@@ -12,7 +13,7 @@ import { outsideLayoutFindings } from './outsideLayout';
 import { clampOffset, lineStartsOf, offsetToPosition, spanToRange } from './positions';
 import { schemaFindings } from './schemaFindings';
 import { schemaForKind } from '../schema';
-import { SpanPathTable } from './packedSpans';
+import { SpanPathTable, type PackedTriples } from './packedSpans';
 import { firstAlias, NOTES_LIMITS, readDocument, trimmedEnd, type OverLimit } from './yamlSpans';
 import { excerptOf, mistakeFix, parserErrors, syntaxMistakes, warningMessage } from './yamlErrors';
 import { MAX_STRUCTURE, structureOverflow } from './structureBudget';
@@ -23,6 +24,11 @@ export { DEFAULT_MAX_BYTES } from './notesText';
 export interface LoadOptions {
   /** Files larger than this many bytes are reported, not parsed. Default 1 MiB. */
   readonly maxBytes?: number;
+  /**
+   * Read a clean file straight from yaml's tokens, without composing its Document (cstReader.ts). On by
+   * default; off, every file is composed: the two give the same LoadedFile, which a test compares.
+   */
+  readonly readTokens?: boolean;
 }
 
 /** How many alias expansions (`*name`) a file may use before it is treated as an alias bomb. */
@@ -31,7 +37,7 @@ export const MAX_ALIAS_COUNT = 50;
 interface Body {
   /** Packed spans (packedSpans.ts); none for a file that was not parsed. */
   readonly paths?: SpanPathTable;
-  readonly packed?: readonly number[];
+  readonly packed?: PackedTriples;
   readonly lineStarts: readonly number[];
   readonly findings: readonly Finding[];
   readonly data?: unknown;
@@ -40,12 +46,12 @@ interface Body {
 type Located = Pick<LoadedFile, 'spans' | 'lineStarts'>;
 
 /** The span of `path`, or of its nearest parent that has one; a value left empty points at its key. */
-function spanAt(spans: Readonly<Record<string, Span>>, path: string): Span | undefined {
+function spanAt(loaded: Pick<LoadedFile, 'spans'>, path: string): Span | undefined {
   let p = path;
   for (;;) {
-    const span = Object.hasOwn(spans, p) ? spans[p] : undefined;
+    const span = spanOf(loaded, p);
     if (span) {
-      const keySpan = !p.endsWith(':key') && span[0] === span[1] && Object.hasOwn(spans, `${p}:key`) ? spans[`${p}:key`] : undefined;
+      const keySpan = !p.endsWith(':key') && span[0] === span[1] ? spanOf(loaded, `${p}:key`) : undefined;
       return keySpan ?? span;
     }
     if (p === '') return undefined;
@@ -57,10 +63,10 @@ function spanAt(spans: Readonly<Record<string, Span>>, path: string): Span | und
 /**
  * The editor range of a dotted path (`topics.0.stance`, `topics.0.stance:key`). A path that is not in the
  * file (a missing key) gets the range of its nearest parent that is; a value left empty (`notes:`) gets
- * its key's range, so the editor has something to underline.
+ * its key's range, so the editor has something to underline. The spans are looked up packed, not unpacked.
  */
 export function rangeOf(loaded: Located, path: string): Range {
-  const span = spanAt(loaded.spans, path);
+  const span = spanAt(loaded, path);
   return span ? spanToRange(loaded.lineStarts, span) : FILE_START;
 }
 
@@ -68,7 +74,7 @@ function finding(file: string, code: string, message: string, range: Range = FIL
   return { code, severity, message, file, range };
 }
 
-const NO_PACKED_SPANS: readonly number[] = [];
+const NO_PACKED_SPANS: PackedTriples = new Int32Array(0);
 
 /** The LoadedFile, as plain literals of one shape per kind; its spans unpack on first use. */
 function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
@@ -88,13 +94,10 @@ function withKind(file: string, where: NotesFile, body: Body): LoadedFile {
   return lazySpans(loaded, body.paths ?? loaderPaths(), body.packed ?? NO_PACKED_SPANS) as LoadedFile;
 }
 
-const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
-
-const PARSE_OPTIONS = {
-  prettyErrors: false, uniqueKeys: false, logLevel: 'error',
-  // A `%YAML 1.1` document would read 2026-03-04 as a JavaScript Date; a notes file's dates are text.
-  customTags: (tags: Tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== TIMESTAMP_TAG)),
-} as const;
+/** yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset. */
+function yamlSource(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
 
 /**
  * The YAML document of a notes file's text, its errors made without a stack trace: each error is an
@@ -105,8 +108,7 @@ function parseNotes(text: string): Document {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    // yaml breaks lines only at \n; a lone \r (old Mac files) becomes \n, which keeps every offset.
-    return parseDocument(text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text, PARSE_OPTIONS);
+    return parseDocument(yamlSource(text), PARSE_OPTIONS);
   } finally {
     Error.stackTraceLimit = limit;
   }
@@ -162,10 +164,9 @@ function loaderPaths(): SpanPathTable {
   return sharedPaths;
 }
 
-/** Spans and line starts, the spans unpacked only when a finding needs a range. */
-function lazyLocated(paths: SpanPathTable, packed: readonly number[], lineStarts: readonly number[]): Located {
-  let spans: Readonly<Record<string, Span>> | undefined;
-  return { lineStarts, get spans() { return (spans ??= paths.unpack(packed)); } };
+/** Spans and line starts, for the ranges of the loader's own findings; the spans are looked up packed. */
+function lazyLocated(paths: SpanPathTable, packed: PackedTriples, lineStarts: readonly number[]): Located {
+  return lazySpans({ lineStarts }, paths, packed);
 }
 
 /** `date:` inside a 1:1 must match the file name; a name shaped like a date must be a real one. */
@@ -216,15 +217,55 @@ function tooComplexFinding(file: string, text: string, lineStarts: readonly numb
   return finding(file, 'format/too-complex', `This file holds more lines, list items, keys and quotes than notes ever need (over ${MAX_STRUCTURE.toLocaleString('en-US')} by this line), so it was not read. Split it into smaller files, or remove what was pasted in.`, range);
 }
 
-function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string): Body {
+/** The data of a document that parsed without an error, validated; its findings added to `findings`. */
+function validatedData(file: string, where: NotesFile & { kind: DataKind }, text: string, located: Located, findings: Finding[], value: { value: unknown } | undefined): { data?: unknown; unreported: number } {
+  let unreported = 0;
+  if (!value) return { unreported };
+  const { lineStarts } = located;
+  const result = schemaForKind[where.kind].safeParse(value.value);
+  if (!result.success) {
+    // Enough to fill the cap, and a count of the rest: a hostile file can hold a hundred thousand.
+    const schema = schemaFindings(result.error.issues, {
+      kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
+      textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
+    }, MAX_FINDINGS_PER_FILE + 1 - findings.length);
+    for (const f of schema.findings) findings.push(f);
+    unreported = schema.unreported;
+  }
+  if (where.kind === 'oneOnOne') {
+    for (const f of oneOnOneNameFindings(file, where, value.value, located)) findings.push(f);
+  }
+  const data = result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error')) ? result.data : undefined;
+  return { data, unreported };
+}
+
+/** The data of a document, or, for an empty one, its finding (an empty feedback log is an empty log). */
+function documentBody(file: string, where: NotesFile & { kind: DataKind }, text: string, located: Located, findings: Finding[], empty: boolean, value: () => { value: unknown } | undefined): Body {
+  let data: unknown;
+  let unreported = 0;
+  if (empty && where.kind !== 'feedbackLog') findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
+  else ({ data, unreported } = validatedData(file, where, text, located, findings, empty ? { value: {} } : value()));
+  const { lineStarts } = located;
+  return { lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
+}
+
+function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string, readTokens: boolean): Body {
   const lineStarts = lineStartsOf(text);
   // Refused before parsing: a text this dense costs the parser seconds.
   const overflow = structureOverflow(text);
   if (overflow !== undefined) return { lineStarts, findings: [tooComplexFinding(file, text, lineStarts, overflow)] };
-  const doc = parseNotes(text);
   const paths = loaderPaths();
+  // A clean file is read from yaml's tokens alone; the rest is composed into a Document (cstReader.ts).
+  const clean = readTokens ? readCst(yamlSource(text), paths) : undefined;
+  if (clean) {
+    const packed = Int32Array.from(clean.packed);
+    const body = documentBody(file, where, text, lazyLocated(paths, packed, lineStarts), [], clean.empty, () => ({ value: clean.value }));
+    return { ...body, paths, packed };
+  }
+  const doc = parseNotes(text);
   const read = readDocument(doc, text, paths);
-  const { packed, duplicateKeys, overLimits } = read;
+  const { duplicateKeys, overLimits } = read;
+  const packed = Int32Array.from(read.packed);
   const located = lazyLocated(paths, packed, lineStarts);
   const tooDeep = doc.errors.find(isTooDeepError);
   // Once yaml ran out of stack, where it did depends on the caller's stack; its other errors and warnings
@@ -242,33 +283,10 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
       related: [{ file, range: spanToRange(lineStarts, d.firstSpan), message: `"${excerptOf(d.key)}" first written here` }],
     })),
   ];
-  let data: unknown;
-  let unreported = 0;
-  if (errors.length === 0 && !tooDeep && overLimits.length === 0) {
-    const empty = doc.contents === null;
-    if (empty && where.kind !== 'feedbackLog') {
-      findings.push(finding(file, 'format/empty', emptyFileMessage(where), FILE_START, 'warning'));
-    } else {
-      const value = empty ? { value: {} } : read.value ? { value: read.value.js } : documentData(doc, file, located, findings);
-      if (value) {
-        const result = schemaForKind[where.kind].safeParse(value.value);
-        if (!result.success) {
-          // Enough to fill the cap, and a count of the rest: a hostile file can hold a hundred thousand.
-          const schema = schemaFindings(result.error.issues, {
-            kind: where.kind, file, data: value.value, rangeOf: (p) => rangeOf(located, p),
-            textIn: (r) => text.slice((lineStarts[r.start.line] ?? 0) + r.start.character, (lineStarts[r.end.line] ?? 0) + r.end.character),
-          }, MAX_FINDINGS_PER_FILE + 1 - findings.length);
-          for (const f of schema.findings) findings.push(f);
-          unreported = schema.unreported;
-        }
-        if (where.kind === 'oneOnOne') {
-          for (const f of oneOnOneNameFindings(file, where, value.value, located)) findings.push(f);
-        }
-        if (result.success && (findings.length === 0 || !findings.some((f) => f.severity === 'error'))) data = result.data;
-      }
-    }
-  }
-  return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
+  if (errors.length > 0 || tooDeep || overLimits.length > 0) return { paths, packed, lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings) };
+  const body = documentBody(file, where, text, located, findings, doc.contents === null,
+    () => (read.value ? { value: read.value.js } : documentData(doc, file, located, findings)));
+  return { ...body, paths, packed };
 }
 
 /** More findings than this in one file are summed up in one last finding: the editor stays usable. */
@@ -288,10 +306,11 @@ function tooLargeBody(file: string, bytes: number, maxBytes: number): Body {
   return { lineStarts: [0], findings: [finding(file, 'format/too-large', message)] };
 }
 
-function loadContent(file: string, where: NotesFile, content: string | Uint8Array, maxBytes: number): Body {
+function loadContent(file: string, where: NotesFile, content: string | Uint8Array, options: LoadOptions): Body {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (where.kind === 'other') return { lineStarts: [0], findings: outsideLayoutFindings(file) };
   const read = readNotesText(content, maxBytes);
-  if (read.ok) return loadText(file, where, read.text);
+  if (read.ok) return loadText(file, where, read.text, options.readTokens ?? true);
   if (read.problem === 'too-large') return tooLargeBody(file, read.bytes, maxBytes);
   const lineStarts = lineStartsOf(read.text);
   const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
@@ -308,7 +327,7 @@ export function loadNotesFile(file: string, content: string | Uint8Array, option
   let where: NotesFile = { kind: 'other' };
   try {
     where = classifyNotesFile(file);
-    return withKind(file, where, loadContent(file, where, content, options.maxBytes ?? DEFAULT_MAX_BYTES));
+    return withKind(file, where, loadContent(file, where, content, options));
   } catch (error) {
     const message = `1:1 Coach could not read this file (${error instanceof Error ? error.message : String(error)}). This is a bug; please report it.`;
     return withKind(file, where, { lineStarts: [0], findings: [finding(file, 'format/internal', message)] });

@@ -5,6 +5,12 @@
 // stores them so, and the record a LoadedFile shows as `spans` is unpacked only when first read.
 import type { LoadedFile, Span } from './loadedFile';
 
+/**
+ * Packed spans: triples [pathId, start, end]. The loader's are an Int32Array, half the memory of an
+ * array of numbers; the cache's stay the arrays it read.
+ */
+export type PackedTriples = readonly number[] | Int32Array;
+
 export class SpanPathTable {
   private readonly ids = new Map<string, number>();
   /** Per path id: its children by key (list indexes as numbers), its `:key` path's id. */
@@ -14,6 +20,11 @@ export class SpanPathTable {
   /** Starts from the paths of a cache read earlier, so the packed spans stored there stay valid. */
   constructor(readonly paths: string[] = []) {
     paths.forEach((p, i) => this.ids.set(p, i));
+  }
+
+  /** The id of a dotted path, if the table has it. */
+  idOf(path: string): number | undefined {
+    return this.ids.get(path);
   }
 
   /** The id of a dotted path, added when new. */
@@ -56,9 +67,9 @@ export class SpanPathTable {
   }
 
   /** Packed spans of another table, with this table's ids. */
-  translate(packed: readonly number[], from: SpanPathTable): number[] {
-    if (from === this) return packed as number[];
-    const out = packed.slice();
+  translate(packed: PackedTriples, from: SpanPathTable): number[] {
+    const out = Array.from(packed);
+    if (from === this) return out;
     for (let i = 0; i + 2 < out.length; i += 3) out[i] = this.id(from.paths[out[i] as number] ?? '');
     return out;
   }
@@ -67,7 +78,7 @@ export class SpanPathTable {
    * The spans again, as the loader records them: in packed order, a path met twice keeps its first place
    * and its last span. A triple that does not make sense (a damaged cache) is skipped, never thrown.
    */
-  unpack(packed: readonly unknown[]): Record<string, Span> {
+  unpack(packed: ArrayLike<unknown>): Record<string, Span> {
     const spans: Record<string, Span> = {};
     for (let i = 0; i + 2 < packed.length; i += 3) {
       const id = packed[i];
@@ -86,33 +97,61 @@ export class SpanPathTable {
 /** Where a LoadedFile's packed spans are, for the cache to store them without unpacking. */
 export interface PackedSpans {
   readonly paths: SpanPathTable;
-  readonly packed: readonly number[];
+  readonly packed: PackedTriples;
 }
 
-const packedOf = new WeakMap<LoadedFile, PackedSpans>();
+// A LoadedFile made by lazySpans keeps its packed spans in two fields no one sees: not enumerable, keyed
+// by symbols, so that Object.keys, JSON, spreading and deep equality see plain data. Fields, rather than a
+// WeakMap, and one getter for every file, rather than a closure each: thousands of files stay small.
+const PATHS = Symbol('span paths');
+const PACKED = Symbol('packed spans');
+
+interface WithPacked {
+  readonly [PATHS]?: SpanPathTable;
+  readonly [PACKED]?: PackedTriples;
+}
 
 /** The packed spans of a LoadedFile made by lazySpans, if it was. */
 export function packedSpansOf(loaded: LoadedFile): PackedSpans | undefined {
-  return packedOf.get(loaded);
+  const { [PATHS]: paths, [PACKED]: packed } = loaded as WithPacked;
+  return paths && packed ? { paths, packed } : undefined;
+}
+
+/**
+ * The span recorded for `path` in `loaded`, as `loaded.spans[path]` gives it, without unpacking every
+ * span of the file: the last triple with that path (as in unpack). For a LoadedFile not made by
+ * lazySpans, its `spans`.
+ */
+export function spanOf(loaded: Pick<LoadedFile, 'spans'>, path: string): Span | undefined {
+  const { [PATHS]: paths, [PACKED]: packed } = loaded as WithPacked;
+  if (!paths || !packed) {
+    const spans = loaded.spans;
+    return Object.hasOwn(spans, path) ? spans[path] : undefined;
+  }
+  const id = paths.idOf(path);
+  if (id === undefined) return undefined;
+  for (let i = packed.length - 3; i >= 0; i -= 3) {
+    if (packed[i] === id) return [packed[i + 1] as number, packed[i + 2] as number];
+  }
+  return undefined;
+}
+
+/** The getter of every lazy LoadedFile's `spans`: unpacks them, then keeps them as a plain property. */
+function unpackedSpans(this: WithPacked): Record<string, Span> {
+  const spans = (this[PATHS] as SpanPathTable).unpack(this[PACKED] as PackedTriples);
+  Object.defineProperty(this, 'spans', { value: spans, enumerable: true, writable: false, configurable: false });
+  return spans;
 }
 
 /**
  * `loaded` (a fresh object with every field but `spans`) with `spans` unpacked on first use (then kept as
  * a plain property). Everything else about it is plain data.
  */
-export function lazySpans<T extends object>(loaded: T, paths: SpanPathTable, packed: readonly number[]): T & Pick<LoadedFile, 'spans'> {
-  Object.defineProperty(loaded, 'spans', {
-    enumerable: true,
-    configurable: true,
-    get(): Record<string, Span> {
-      const spans = paths.unpack(packed);
-      Object.defineProperty(loaded, 'spans', { value: spans, enumerable: true, writable: false, configurable: false });
-      return spans;
-    },
-  });
-  const out = loaded as T & Pick<LoadedFile, 'spans'>;
-  packedOf.set(out as unknown as LoadedFile, { paths, packed });
-  return out;
+export function lazySpans<T extends object>(loaded: T, paths: SpanPathTable, packed: PackedTriples): T & Pick<LoadedFile, 'spans'> {
+  Object.defineProperty(loaded, PATHS, { value: paths });
+  Object.defineProperty(loaded, PACKED, { value: packed });
+  Object.defineProperty(loaded, 'spans', { enumerable: true, configurable: true, get: unpackedSpans });
+  return loaded as T & Pick<LoadedFile, 'spans'>;
 }
 
 /** Every own field of a LoadedFile but its spans, without reading the spans (which may be lazy). */

@@ -30,6 +30,8 @@ function isBreakOrBlank(c: number): boolean {
  * that. A lone `\r` counts as a line break; `\r\n` once.
  */
 export function structureOverflow(text: string, limit = MAX_STRUCTURE): number | undefined {
+  // A mark is one character: a text no longer than the limit cannot pass it (nor can a 1:1 of a few kilobytes).
+  if (text.length <= limit) return undefined;
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -100,7 +100,7 @@ function complexKeyName(doc: Document, key: Node): string | undefined {
 }
 
 /** A key named `__proto__` is just a key, as doc.toJS() makes it. */
-function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
+export function setKey(map: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
   else map[key] = value;
 }
