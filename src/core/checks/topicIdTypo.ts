@@ -40,8 +40,10 @@ const withoutHyphens = (id: string): string => id.replace(/-/g, '');
 /** How far apart two ids are as a likely slip (0: they differ in hyphens only); undefined when they are different topics. */
 export function slipDistance(written: string, meant: string): number | undefined {
   if (written === meant || written.length < MIN_ID_LENGTH || meant.length < MIN_ID_LENGTH) return undefined;
-  if (numbersOf(written) !== numbersOf(meant)) return undefined;
-  const d = editDistance(withoutHyphens(written), withoutHyphens(meant));
+  const [a, b] = [withoutHyphens(written), withoutHyphens(meant)];
+  // More than one letter longer or shorter is more than one edit: no need to count them.
+  if (Math.abs(a.length - b.length) > 1 || numbersOf(written) !== numbersOf(meant)) return undefined;
+  const d = editDistance(a, b);
   return d <= 1 ? d : undefined;
 }
 
