@@ -15,5 +15,5 @@ export const sidebar: Feature = (context, { notes }) => {
   const attention = createAttentionView(attentionListOf(context, notes));
   context.subscriptions.push(people, peopleView, ...attention.disposables);
   context.subscriptions.push(showLoadProgress(notes, [{ id: PEOPLE_VIEW, view: peopleView }, { id: ATTENTION_VIEW, view: attention.view }]));
-  Object.assign(sidebarApi(context), { people, attention: attention.tree, attentionView: attention.view });
+  Object.assign(sidebarApi(context), { people, peopleView, attention: attention.tree, attentionView: attention.view });
 };
