@@ -1,227 +1,169 @@
-// `npm run bench`: how fast the notes of a large team load, start warm, and update.
-// Generates (once) a seeded repo of PEOPLE × WEEKS weekly 1:1s under .cache/bench/, then measures,
-// each as the median of several runs:
-//   (a) floor: list and read every file      (b) floor: yaml parseDocument alone on every file
-//   (c) full load and index, no cache        (d) warm start with the cache (list, stat, read the cache, index)
-//   (e) one file updated: index.update(file, text), median and p95 over many files
-// (a) to (d) run in interleaved rounds, and the ratios are medians of per-round ratios, so that a busy
-// machine does not favour one side. Then: where the loader's and the warm start's time goes, and JSON
-// against v8 serialization for the cache file. Last, what hostile files cost (bench/hostile.ts); with
-// `--hostile`, that section alone; with `--documents`, the documents about one person alone
-// (bench/documents.ts).
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// `npm run bench`: what a manager waits for on a large team's notes, each figure against a floor
+// measured in the same run (bench/floors.ts) and against its target. Generates (once) a seeded repository
+// of PEOPLE × WEEKS weekly 1:1s under .cache/bench/, then:
+//   fullOverParse   the full check (checkNotesRoot and the views' grouping, bench/fullCheck.ts) ÷ parseDocument
+//   warmOverRead    the editor's warm start to all findings (loadCheckedNotes with a warm cache) ÷ list and read
+//   editMsMedian/P95  one edit to every updated model (bench/editPath.ts), over EDITS edits
+//   loadSliceMsMax  the longest synchronous stretch of the editor's load, cold and warm (bench/loadSlices.ts)
+//   cliRssMb        the command line as a process, against process floors (bench/cliProcess.ts)
+//   retainedHeapMb  the heap the notes keep after a load, in a fresh process (bench/retainedHeap.ts)
+//   bundleKb        dist/extension.js of the production build (bench/run.mjs builds it)
+//   growth4x        fullOverParse at 4× the repository ÷ at 1× (bench/growth.ts)
+// The floors and the loads run in interleaved rounds, and ratios are medians of per-round ratios, so that a
+// busy machine slows both sides alike. Then where the loader's time goes, the documents about one person and
+// hostile files, unless --quick. Last line: `bench: {json}`.
+// Flags: --quick (or BENCH_RUNS=1): one round, no detail sections, about two minutes; --hostile: hostile files
+// alone; --documents: the documents alone.
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { deserialize, serialize } from 'node:v8';
-import { parseDocument } from 'yaml';
 import { cpus, loadavg } from 'node:os';
-import { classifyNotesFile } from '../src/core/reading/layout';
-import { cacheVersion, contentHash, loadWithCache, readLoadCache } from '../src/core/reading/loadCache';
-import type { LoadedFile } from '../src/core/reading/loadedFile';
+import { loadCheckedNotes } from '../src/core/workspace/loadCheckedNotes';
 import { loadNotesFile } from '../src/core/reading/loader';
-import { NotesIndex } from '../src/core/people/notesIndex';
-import { lineStartsOf } from '../src/core/reading/positions';
-import { jsonSchemas, schemaForKind } from '../src/core/schema';
-import { walkNotesRoot } from '../src/core/reading/walk';
-import { SpanPathTable } from '../src/core/reading/packedSpans';
-import { readDocument } from '../src/core/reading/yamlSpans';
-import { ensureNotesRepo } from './generateNotes';
+import { cliFigures } from './cliProcess';
+import { inChild } from './childProcess';
+import { BENCH_KEY, cachePath, distDir, EDITS, notesRoot, PEOPLE, PEOPLE_4X, QUICK, RUNS, SEED, TODAY, WEEKS, CTX } from './config';
 import { documentsSection } from './documents';
+import { editSamples } from './editPath';
+import { cstAll, listAndRead, parseAll, readAll, type NotesText } from './floors';
+import { fullCheck } from './fullCheck';
+import { ensureNotesRepo } from './generateNotes';
+import { measureGrowth, type Growth } from './growth';
 import { hostileSection, measureOne } from './hostile';
-import { median, medianTime, ms, quantile, time, type Timing } from './measure';
-import { seededRandom } from './random';
+import { loaderSections } from './loaderSections';
+import { slicedLoads } from './loadSlices';
+import { median, ms, quantile, timeAsync, type Timing } from './measure';
+import { benchLine, printFigures, type Figure } from './report';
+import { measureRetained, type Retained } from './retainedHeap';
 
-const SEED = 20260304;
-const PEOPLE = 60;
-const WEEKS = 150;
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
-const UPDATES = 200;
+const warmOptions = { cachePath, key: BENCH_KEY };
 
-const projectRoot = join(__dirname, '..');
-const notesRoot = join(projectRoot, '.cache', 'bench', 'notes');
-const cachePath = join(projectRoot, '.cache', 'bench', 'loaded.json');
+type Step = 'read' | 'cst' | 'parse' | 'full' | 'warm';
 
-interface NotesText {
-  readonly file: string;
-  readonly text: string;
-}
+const STEP_LABELS: Record<Step, string> = {
+  read: 'floor: list and read every file',
+  cst: 'floor: yaml Parser (CST only)',
+  parse: 'floor: yaml parseDocument',
+  full: 'full check and the views\' grouping',
+  warm: 'warm start to all findings',
+};
 
-/** (a): every notes file under the root, listed and read: the floor of any start. */
-function listAndRead(): number {
-  let bytes = 0;
-  for (const person of readdirSync(notesRoot)) {
-    if (person.startsWith('.')) continue;
-    const dir = join(notesRoot, person);
-    for (const name of readdirSync(dir)) bytes += readFileSync(join(dir, name)).length;
-  }
-  return bytes;
-}
-
-function readAll(): NotesText[] {
-  const out: NotesText[] = [];
-  for (const person of readdirSync(notesRoot).sort()) {
-    if (person.startsWith('.') || !statSync(join(notesRoot, person)).isDirectory()) continue;
-    for (const name of readdirSync(join(notesRoot, person)).sort()) {
-      out.push({ file: `${person}/${name}`, text: readFileSync(join(notesRoot, person, name), 'utf8') });
-    }
-  }
-  return out;
-}
-
-function loadAll(texts: readonly NotesText[]): LoadedFile[] {
-  return texts.map((t) => loadNotesFile(t.file, t.text));
-}
-
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
-
-/** (b): what the loader cannot avoid: yaml's parseDocument, with the loader's options, on every file. */
-function parseAll(texts: readonly NotesText[]): void {
-  for (const t of texts) parseDocument(t.text, PARSE_OPTIONS);
-}
-
-/** Where the loader's time goes: each stage alone, over every file (CPU ms, medians). */
-function loaderStages(texts: readonly NotesText[]): [string, number][] {
-  const docs = texts.map((t) => parseDocument(t.text, PARSE_OPTIONS));
-  const values = docs.map((d, i) => readDocument(d, (texts[i] as NotesText).text, new SpanPathTable()).value?.js ?? d.toJS());
-  const kinds = texts.map((t) => classifyNotesFile(t.file).kind);
-  const cpu = (fn: () => unknown) => medianTime(RUNS, fn).cpu;
-  return [
-    ['yaml parseDocument', cpu(() => parseAll(texts))],
-    ['lineStartsOf', cpu(() => texts.map((t) => lineStartsOf(t.text)))],
-    ['readDocument (spans and data)', cpu(() => {
-      const paths = new SpanPathTable();
-      return docs.map((d, i) => readDocument(d, (texts[i] as NotesText).text, paths));
-    })],
-    ['zod safeParse', cpu(() => values.map((v, i) => {
-      const kind = kinds[i];
-      return kind === undefined || kind === 'other' ? undefined : schemaForKind[kind].safeParse(v);
-    }))],
-  ];
-}
-
-/** Where a warm start's time goes (CPU ms, medians). */
-function warmStages(): [string, number][] {
-  const cpu = (fn: () => unknown) => medianTime(RUNS, fn).cpu;
-  const walk = walkNotesRoot(notesRoot);
-  const version = cacheVersion();
-  return [
-    ['version stamp (once a process)', time(() => contentHash(Buffer.from(JSON.stringify(jsonSchemas())))).cpu],
-    ['walkNotesRoot', cpu(() => walkNotesRoot(notesRoot))],
-    ['stat every file (size, mtime)', cpu(() => walk.files.map((f) => statSync(join(notesRoot, f)).mtimeMs))],
-    ['read and hash every file (changed)', cpu(() => walk.files.map((f) => contentHash(readFileSync(join(notesRoot, f)))))],
-    ['read and parse the cache', cpu(() => readLoadCache(cachePath, version))],
-    ['index from cached files', cpu(() => {
-      const read = readLoadCache(cachePath, version);
-      return read.cache === 'warm' ? NotesIndex.fromLoaded([...read.entries.values()].map((e) => e.loaded)) : undefined;
-    }) - cpu(() => readLoadCache(cachePath, version))],
-  ];
-}
-
-/** The cache file's body, decoded as JSON (what loadCache does) and as v8's serialization. */
-function cacheEncodings(): string[] {
-  const text = readFileSync(cachePath, 'utf8');
-  const body = JSON.parse(text) as unknown;
-  const v8 = serialize(body);
-  const cpu = (fn: () => unknown) => ms(medianTime(RUNS, fn).cpu);
-  return [
-    `JSON ${(text.length / 1e6).toFixed(1)} MB: parse ${cpu(() => JSON.parse(readFileSync(cachePath, 'utf8')))}, stringify ${cpu(() => JSON.stringify(body))}`,
-    `v8   ${(v8.length / 1e6).toFixed(1)} MB: deserialize ${cpu(() => deserialize(v8))}, serialize ${cpu(() => serialize(body))}`,
-  ];
-}
-
-/** (e): update one 1:1 at a time with an extra action item; returns the samples in ms. */
-function updateSamples(index: NotesIndex, texts: readonly NotesText[]): number[] {
-  const r = seededRandom(SEED);
-  const oneOnOnes = texts.filter((t) => classifyNotesFile(t.file).kind === 'oneOnOne');
-  const samples: number[] = [];
-  for (let i = 0; i < UPDATES; i++) {
-    const { file, text } = r.pick(oneOnOnes);
-    const next = `${text}  - text: Follow up on the benchmark edit ${i}\n    owner: me\n    due: 2030-01-0${1 + (i % 9)}\n`;
-    const start = performance.now();
-    index.update(file, next);
-    samples.push(performance.now() - start);
-  }
-  return samples;
-}
-
-type Step = 'a' | 'b' | 'c' | 'd';
-
-/** Runs (a) to (d) in rounds, so a busy machine slows all four alike and per-round ratios stay fair. */
-function rounds(texts: readonly NotesText[]): Record<Step, Timing[]> {
+/** The floors and the two loads in rounds, so a busy machine slows all alike and per-round ratios stay fair. */
+async function rounds(texts: readonly NotesText[], viewsMs: number[]): Promise<Record<Step, Timing[]>> {
   const steps: Record<Step, () => unknown> = {
-    a: listAndRead,
-    b: () => parseAll(texts),
-    c: () => NotesIndex.fromLoaded(loadAll(texts)),
-    d: () => loadWithCache(notesRoot, cachePath),
+    read: () => listAndRead(notesRoot),
+    cst: () => cstAll(texts),
+    parse: () => parseAll(texts),
+    full: () => viewsMs.push(fullCheck(notesRoot)),
+    warm: () => loadCheckedNotes(notesRoot, CTX, warmOptions),
   };
-  const out: Record<Step, Timing[]> = { a: [], b: [], c: [], d: [] };
-  for (const step of Object.values(steps)) step(); // warm-up; leaves the cache warm
-  for (let round = 0; round < RUNS; round++) for (const [name, step] of Object.entries(steps)) out[name as Step].push(time(step));
+  const out: Record<Step, Timing[]> = { read: [], cst: [], parse: [], full: [], warm: [] };
+  rmSync(cachePath, { force: true });
+  for (const step of Object.values(steps)) await step(); // warm-up; leaves the cache warm
+  for (let round = 0; round < RUNS; round++) {
+    for (const [name, step] of Object.entries(steps) as [Step, () => unknown][]) out[name].push(await timeAsync(async () => step()));
+  }
   return out;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const generated = ensureNotesRepo(notesRoot, { seed: SEED, people: PEOPLE, weeks: WEEKS });
-  const texts = readAll();
+  const texts = readAll(notesRoot);
   const megabytes = texts.reduce((n, t) => n + t.text.length, 0) / 1e6;
   console.log(`notes: ${texts.length} files, ${megabytes.toFixed(1)} MB, ${PEOPLE} people × ${WEEKS} weeks, seed ${SEED}` +
-    `${generated ? ' (generated now)' : ''}; ${RUNS} rounds; node ${process.version}; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs\n`);
+    `${generated ? ' (generated now)' : ''}; checked as of ${TODAY}; ${RUNS} round${RUNS === 1 ? '' : 's'}${QUICK ? ' (quick)' : ''}; ` +
+    `node ${process.version}; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs\n`);
 
-  rmSync(cachePath, { force: true });
-  const first = loadWithCache(notesRoot, cachePath).stats;
-  const r = rounds(texts);
-  const warm = loadWithCache(notesRoot, cachePath).stats;
-  const loaded = loadAll(texts);
-  const indexOnly = medianTime(RUNS, () => NotesIndex.fromLoaded(loaded));
-  const e = updateSamples(NotesIndex.fromLoaded(loaded), texts);
-
+  const viewsMs: number[] = [];
+  const r = await rounds(texts, viewsMs);
   const wall = (s: Step) => median(r[s].map((t) => t.wall));
   const cpu = (s: Step) => median(r[s].map((t) => t.cpu));
-  const ratio = (x: Step, y: Step, of: keyof Timing) => median(r[x].map((t, i) => t[of] / (r[y][i] as Timing)[of]));
-  const row = (label: string, s: Step, note = '') => console.log(`${label.padEnd(40)}${ms(wall(s))} ${ms(cpu(s))}${note}`);
-  console.log(`${''.padEnd(40)}   wall      CPU   (medians)`);
-  row('(a) floor: list and read every file', 'a');
-  row('(b) floor: yaml parseDocument alone', 'b');
-  row('(c) full load and index, cold', 'c', `   the index alone: ${ms(indexOnly.wall).trim()} wall`);
-  row('(d) warm start with the cache', 'd', `   first start: ${first.cache}, ${first.misses} loaded; warm: ${warm.hits} hits, ${warm.misses} misses`);
-  console.log(`${'(e) one file updated'.padEnd(40)}median ${median(e).toFixed(2)} ms, p95 ${quantile(e, 0.95).toFixed(2)} ms, max ${Math.max(...e).toFixed(1)} ms over ${UPDATES} updates`);
-  console.log(`${'peak RSS'.padEnd(40)}${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+  const ratio = (x: Step, y: Step, of: keyof Timing = 'wall') => median(r[x].map((t, i) => t[of] / (r[y][i] as Timing)[of]));
+  console.log(`${''.padEnd(44)}   wall      CPU   (medians)`);
+  for (const s of Object.keys(STEP_LABELS) as Step[]) console.log(`${STEP_LABELS[s].padEnd(44)}${ms(wall(s))} ${ms(cpu(s))}`);
+  console.log(`of the full check, the views' grouping for every person: ${median(viewsMs.slice(1)).toFixed(0)} ms wall`);
+  console.log(`full ÷ parseDocument ${ratio('full', 'parse').toFixed(2)} wall, ${ratio('full', 'parse', 'cpu').toFixed(2)} CPU; ` +
+    `full ÷ CST ${ratio('full', 'cst').toFixed(2)} wall; warm ÷ read ${ratio('warm', 'read').toFixed(2)} wall, ${ratio('warm', 'read', 'cpu').toFixed(2)} CPU\n`);
 
-  const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-  console.log('Ratios (median of per-round ratios):');
-  console.log(`  (c)/(b) = ${ratio('c', 'b', 'wall').toFixed(2)} wall, ${ratio('c', 'b', 'cpu').toFixed(2)} CPU   target ≤ 1.15: ${verdict(ratio('c', 'b', 'wall') <= 1.15)}`);
-  console.log(`  (d)/(a) = ${ratio('d', 'a', 'wall').toFixed(2)} wall, ${ratio('d', 'a', 'cpu').toFixed(2)} CPU   target ≤ 3:    ${verdict(ratio('d', 'a', 'wall') <= 3)}`);
-  console.log(`  (e) median ${median(e).toFixed(2)} ms                     target ≤ 5 ms: ${verdict(median(e) <= 5)}\n`);
+  const { notes } = await loadCheckedNotes(notesRoot, CTX);
+  const edits = editSamples(notes, texts);
+  console.log(`one edit to every updated model: median ${median(edits).toFixed(2)} ms, p95 ${quantile(edits, 0.95).toFixed(2)} ms, max ${Math.max(...edits).toFixed(1)} ms over ${EDITS} edits`);
 
-  documentsSection(notesRoot, loaded, RUNS);
-
-  const stages = loaderStages(texts);
-  const loaderCpu = medianTime(RUNS, () => loadAll(texts)).cpu;
-  console.log('Where the loader\'s time goes (each stage alone over every file, CPU):');
-  for (const [name, value] of stages) console.log(`  ${name.padEnd(34)}${ms(value)}`);
-  console.log(`  ${'loadNotesFile, all of it'.padEnd(34)}${ms(loaderCpu)}`);
-  console.log(`  ${'the rest (findings, copies, decode)'.padEnd(34)}${ms(loaderCpu - stages.reduce((n, [, v]) => n + v, 0))}\n`);
-
-  console.log('Where a warm start\'s time goes (CPU):');
-  for (const [name, value] of warmStages()) console.log(`  ${name.padEnd(34)}${ms(value)}`);
-  console.log('\nCache file encodings (CPU):');
-  for (const line of cacheEncodings()) console.log(`  ${line}`);
-}
-
-function documentsOnly(): void {
-  ensureNotesRepo(notesRoot, { seed: SEED, people: PEOPLE, weeks: WEEKS });
-  documentsSection(notesRoot, loadAll(readAll()), RUNS);
-}
-
-const one = process.argv.indexOf('--hostile-one');
-if (one > 0) {
-  measureOne(Number(process.argv[one + 1]), process.argv[one + 2] === 'parsed' ? 'parsed' : 'cap');
-} else {
-  if (process.argv.includes('--documents')) {
-    documentsOnly();
-  } else {
-    if (!process.argv.includes('--hostile')) main();
-    console.log('');
-    hostileSection();
+  const slices = await slicedLoads(notesRoot, cachePath);
+  for (const [name, s] of Object.entries(slices)) {
+    console.log(`editor's load, ${name}: longest stretch ${s.maxMs.toFixed(0)} ms of ${s.totalMs.toFixed(0)} ms, ${s.yields} yields`);
   }
+
+  const cli = cliFigures(join(__dirname, 'floor.js'));
+  console.log(`command line as a process (wall, peak RSS): read every file ${cli.read.wallMs.toFixed(0)} ms, ${cli.read.rssMb.toFixed(0)} MB; ` +
+    `parse every file ${cli.parse.wallMs.toFixed(0)} ms, ${cli.parse.rssMb.toFixed(0)} MB; ` +
+    `check ${cli.cli.wallMs.toFixed(0)} ms, ${cli.cli.rssMb.toFixed(0)} MB (${(cli.cli.wallMs / cli.parse.wallMs).toFixed(2)} × parse)`);
+
+  const retained = (['cold', 'warm'] as const).map((start) => inChild<Retained>(['--retained', start]));
+  console.log(`heap kept after a load: ${retained.map((x) => `${x.start} ${x.retainedMb.toFixed(0)} MB`).join(', ')} (${retained[0]?.files} files)`);
+
+  const bundle = join(distDir, 'extension.js');
+  const bundleKb = existsSync(bundle) ? statSync(bundle).size / 1024 : NaN;
+  const markdownIt = join(distDir, 'markdown-it.js');
+  const later = existsSync(markdownIt) ? `; markdown-it.js ${(statSync(markdownIt).size / 1024).toFixed(0)} KB more, loaded on the first briefing` : '';
+  console.log(`bundle: ${bundle} ${bundleKb.toFixed(0)} KB${later}`);
+
+  // At 4× a round takes a minute: the quick mode leaves it out.
+  const growth = QUICK ? undefined : inChild<Growth>(['--growth']);
+  if (growth) {
+    console.log(`4× the repository (${PEOPLE_4X} people, ${growth.files} files${growth.generated ? ', generated now' : ''}): ` +
+      `parseDocument ${growth.parseMs.toFixed(0)} ms, full check ${growth.fullMs.toFixed(0)} ms, full ÷ parseDocument ${growth.fullOverParse.toFixed(2)}`);
+  }
+  console.log('');
+
+  if (!QUICK) {
+    documentsSection(notesRoot, texts.map((t) => loadNotesFile(t.file, t.text)), RUNS);
+    await loadCheckedNotes(notesRoot, CTX, warmOptions); // the sections below read the warm cache
+    loaderSections(texts);
+    hostileSection();
+    console.log('');
+  }
+
+  const fullOverParse = ratio('full', 'parse');
+  const figures: Figure[] = [
+    { key: 'fullOverParse', value: fullOverParse, target: 1.15, label: 'full check and grouping ÷ parseDocument floor', note: `÷ CST floor ${ratio('full', 'cst').toFixed(2)}` },
+    { key: 'warmOverRead', value: ratio('warm', 'read'), target: 3, label: 'warm start to all findings ÷ list-and-read floor' },
+    { key: 'editMsMedian', value: median(edits), target: 5, unit: ' ms', label: 'one edit to every updated model, median' },
+    { key: 'editMsP95', value: quantile(edits, 0.95), target: 5, unit: ' ms', label: 'one edit to every updated model, p95' },
+    { key: 'loadSliceMsMax', value: Math.max(slices.cold.maxMs, slices.warm.maxMs), target: 50, unit: ' ms', digits: 0, label: 'longest stretch of the editor\'s load', note: `cold ${slices.cold.maxMs.toFixed(0)}, warm ${slices.warm.maxMs.toFixed(0)}` },
+    { key: 'cliRssMb', value: cli.cli.rssMb, target: 200, unit: ' MB', digits: 0, label: 'command line peak RSS', note: `parse floor ${cli.parse.rssMb.toFixed(0)} MB` },
+    { key: 'retainedHeapMb', value: Math.max(...retained.map((x) => x.retainedMb)), target: 150, unit: ' MB', digits: 0, label: 'heap kept after a load, the larger of cold and warm' },
+    { key: 'bundleKb', value: bundleKb, target: 400, unit: ' KB', digits: 0, label: 'dist/extension.js, production build' },
+    { key: 'growth4x', value: growth ? growth.fullOverParse / fullOverParse : NaN, target: 1.05, label: 'fullOverParse at 4× ÷ at 1×',
+      note: growth ? `${growth.fullOverParse.toFixed(2)} ÷ ${fullOverParse.toFixed(2)}` : 'not measured in the quick mode' },
+  ];
+  console.log('Summary (every figure against its target):');
+  printFigures(figures);
+  console.log(benchLine(figures));
 }
+
+async function documentsOnly(): Promise<void> {
+  ensureNotesRepo(notesRoot, { seed: SEED, people: PEOPLE, weeks: WEEKS });
+  documentsSection(notesRoot, readAll(notesRoot).map((t) => loadNotesFile(t.file, t.text)), RUNS);
+}
+
+const arg = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv.slice(i + 1) : undefined;
+};
+
+async function dispatch(): Promise<void> {
+  const one = arg('--hostile-one');
+  const retained = arg('--retained');
+  if (one) measureOne(Number(one[0]), one[1] === 'parsed' ? 'parsed' : 'cap');
+  else if (retained) await measureRetained(retained[0] === 'warm' ? 'warm' : 'cold');
+  else if (process.argv.includes('--growth')) measureGrowth();
+  else if (process.argv.includes('--generate')) ensureNotesRepo(notesRoot, { seed: SEED, people: PEOPLE, weeks: WEEKS });
+  else if (process.argv.includes('--documents')) await documentsOnly();
+  else if (process.argv.includes('--hostile')) hostileSection();
+  else await main();
+}
+
+dispatch().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -16,12 +16,11 @@ import { DEFAULT_SETTINGS } from '../src/core/checks/settings';
 import { DEFAULT_MAX_BYTES, loadNotesFile } from '../src/core/reading/loader';
 import { HOSTILE_SHAPES, largestParsed, type HostileShape } from '../test/unit/hostile/shapes';
 import { feedbackLogOfSize } from './generateNotes';
-import { median } from './measure';
+import { collectGarbage, median } from './measure';
 
 const TARGET_MS = 1000;
 const TARGET_MB = 100;
 const FLOOR_SEED = 20261201;
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 type Variant = 'cap' | 'parsed';
 

@@ -1,7 +1,7 @@
 // Timing helpers: wall and CPU time of a run with a garbage collection first, medians and percentiles.
 import { performance } from 'node:perf_hooks';
 
-const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+export const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 export interface Timing {
   /** Wall-clock milliseconds. */
@@ -24,6 +24,17 @@ export function time(fn: () => unknown): Timing {
   const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+/** One run of an async `fn`, after a garbage collection. */
+export async function timeAsync(fn: () => Promise<unknown>): Promise<Timing> {
+  collectGarbage();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await fn();
   const wall = performance.now() - start;
   const used = process.cpuUsage(cpu);
   return { wall, cpu: (used.user + used.system) / 1000 };

@@ -3,10 +3,12 @@
 //   node scripts/build.mjs --production  the same, minified, no source maps (for the .vsix)
 //   node scripts/build.mjs --tests       also every test tier into out/test/
 //   node scripts/build.mjs --tests-only [--out DIR]   only the test bundles, into DIR/test/ (default out)
+//   --dist DIR           the extension and the CLI into DIR instead of dist/ (the benchmark builds its own)
 import { build } from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { commonOptions, extensionBundle, MARKDOWN_IT_FILE, markdownItBundle } from './bundles.mjs';
 import { filesUnder } from './files.mjs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,26 +17,18 @@ const testsOnly = process.argv.includes('--tests-only');
 const withTests = testsOnly || process.argv.includes('--tests');
 const outFlag = process.argv.indexOf('--out');
 const outDir = outFlag > 0 ? process.argv[outFlag + 1] : 'out';
+const distFlag = process.argv.indexOf('--dist');
+const distDir = resolve(root, distFlag > 0 ? process.argv[distFlag + 1] : 'dist');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: production ? false : 'linked',
-  minify: production,
-  logLevel: 'warning',
-  absWorkingDir: root,
-  // Prefer packages' ES module builds: some UMD builds (jsonc-parser) require files at run time.
-  mainFields: ['module', 'main'],
-};
+const common = commonOptions(root, production);
 
 const jobs = [];
 if (!testsOnly) {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  jobs.push(build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }));
+  rmSync(distDir, { recursive: true, force: true });
+  jobs.push(build(extensionBundle(root, production, join(distDir, 'extension.js'))));
+  jobs.push(build(markdownItBundle(root, production, join(distDir, MARKDOWN_IT_FILE))));
   if (existsSync(join(root, 'src/cli.ts'))) {
-    jobs.push(build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }));
+    jobs.push(build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(distDir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }));
   }
 }
 if (withTests) {
@@ -51,10 +45,10 @@ if (withTests) {
       entryPoints: testEntries,
       outdir: outDir,
       outbase: '.',
-      external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
+      external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'esbuild'],
     }));
   }
 }
 await Promise.all(jobs);
 // The command line runs as `./dist/cli.js` too, not only through npm's bin link.
-if (existsSync(join(root, 'dist/cli.js'))) chmodSync(join(root, 'dist/cli.js'), 0o755);
+if (existsSync(join(distDir, 'cli.js'))) chmodSync(join(distDir, 'cli.js'), 0o755);

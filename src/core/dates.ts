@@ -68,12 +68,21 @@ function requireDate(text: string): CalendarDate {
   return parts;
 }
 
+/** Day numbers already worked out: the checks ask for the same few thousand dates again and again. */
+const dayNumbers = new Map<string, number>();
+const REMEMBERED_DAYS = 50_000;
+
 /** Days since 1970-01-01 (negative before). Throws RangeError on an invalid date. */
 export function toDayNumber(text: string): number {
+  const known = dayNumbers.get(text);
+  if (known !== undefined) return known;
   const { year, month, day } = requireDate(text);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0-99 as written
-  return Math.round(d.getTime() / 86_400_000);
+  const n = Math.round(d.getTime() / 86_400_000);
+  if (dayNumbers.size >= REMEMBERED_DAYS) dayNumbers.clear();
+  dayNumbers.set(text, n);
+  return n;
 }
 
 /** The `YYYY-MM-DD` date of a day number (see toDayNumber). */

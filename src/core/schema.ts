@@ -20,7 +20,7 @@
 //   in personNotes.ts, with isPlaceholder.
 // - Every field has a description: it becomes the hover text in the editor.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { ISO_DATE_PATTERN, isoDateProblem } from './dates';
 
 // ---------------------------------------------------------------------------

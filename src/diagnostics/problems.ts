@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/findings';
 import { toRange, toSeverity } from '../convert';
+import { sameFindings } from '../core/workspace/sameFindings';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { Feature } from '../services';
 import { checkDocUri } from './checkDocs';
@@ -20,16 +21,23 @@ export function toDiagnostic(root: NotesRoot, f: Finding, extensionUri: vscode.U
 
 export const problems: Feature = (context, { notes }) => {
   const collection = vscode.languages.createDiagnosticCollection('oneOnOneCoach');
-  /** Which Uris this feature has set, per root, so that a reload can delete what is gone. */
-  const shown = new Map<string, vscode.Uri>();
+  /**
+   * What this feature has set, per Uri: the findings shown, so that a change publishes only the files
+   * whose findings differ, and a reload can delete what is gone.
+   */
+  const shown = new Map<string, { uri: vscode.Uri; root: NotesRoot; findings: readonly Finding[] }>();
   const refresh = (root: NotesRoot, files: Iterable<string>) => {
     for (const file of files) {
       const uri = root.uriOf(file);
+      const key = uri.toString();
       const found = root.notes.findingsFor(file);
+      const before = shown.get(key);
       if (found.length) {
+        // The same findings of the same root: Problems shows them already.
+        if (before?.root === root && sameFindings(before.findings, found)) continue;
         collection.set(uri, found.map((f) => toDiagnostic(root, f, context.extensionUri)));
-        shown.set(uri.toString(), uri);
-      } else if (shown.delete(uri.toString())) {
+        shown.set(key, { uri, root, findings: found });
+      } else if (shown.delete(key)) {
         collection.delete(uri);
       }
     }
@@ -41,7 +49,7 @@ export const problems: Feature = (context, { notes }) => {
       // Drop the files of roots that are gone; the roots that remain fire their own changes.
       const live = new Set<string>();
       for (const root of notes.roots()) for (const file of root.notes.grouped().keys()) live.add(root.uriOf(file).toString());
-      for (const [key, uri] of shown) if (!live.has(key)) { collection.delete(uri); shown.delete(key); }
+      for (const [key, { uri }] of shown) if (!live.has(key)) { collection.delete(uri); shown.delete(key); }
     }),
   );
 };

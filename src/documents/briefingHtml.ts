@@ -2,9 +2,21 @@
 // strict content security policy (nothing loads: one style and one small script, both by nonce), and
 // VS Code's theme colours. A click on a link posts its target; the extension decides what to open.
 import { randomBytes } from 'node:crypto';
-import MarkdownIt from 'markdown-it';
+type MarkdownIt = InstanceType<typeof import('markdown-it').default>;
 
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+let markdown: MarkdownIt | undefined;
+
+/**
+ * markdown-it, loaded on the first briefing: most sessions open none, and it is a sixth of the bundle
+ * (the build ships it as a file of its own, dist/markdown-it.js; see scripts/bundles.mjs).
+ */
+function renderer(): MarkdownIt {
+  if (!markdown) {
+    const Renderer = require('markdown-it') as typeof import('markdown-it').default;
+    markdown = new Renderer({ html: false, linkify: false, typographer: false });
+  }
+  return markdown;
+}
 
 /** What the page posts to the extension. */
 export interface OpenLineMessage {
@@ -54,10 +66,10 @@ export function briefingHtml(md: string, title: string): string {
     '<html lang="en"><head><meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${markdown.utils.escapeHtml(title)}</title>`,
+    `<title>${renderer().utils.escapeHtml(title)}</title>`,
     `<style nonce="${nonce}">${STYLE}</style>`,
     '</head><body>',
-    markdown.render(md),
+    renderer().render(md),
     `<script nonce="${nonce}">${SCRIPT}</script>`,
     '</body></html>',
   ].join('\n');

@@ -15,9 +15,17 @@ export const HAS_ONE_ON_ONE = 'oneOnOneCoach.hasOneOnOne';
 
 type Keys = Record<typeof HAS_NOTES_FOLDER | typeof HAS_PEOPLE | typeof HAS_ONE_ON_ONE, boolean>;
 
+/** Runs on every notes change: it looks person by person and stops once both kinds are found. */
 function keysOf(notes: NotesService): Keys {
   const kinds = new Set<string>();
-  for (const root of notes.roots()) for (const file of root.index.files()) kinds.add(classifyNotesFile(file).kind);
+  search: for (const root of notes.roots()) {
+    for (const { id } of root.index.people()) {
+      for (const file of root.index.filesOf(id)) {
+        kinds.add(classifyNotesFile(file).kind);
+        if (kinds.has('person') && kinds.has('oneOnOne')) break search;
+      }
+    }
+  }
   return { [HAS_NOTES_FOLDER]: notes.roots().length > 0, [HAS_PEOPLE]: kinds.has('person'), [HAS_ONE_ON_ONE]: kinds.has('oneOnOne') };
 }
 

@@ -11,17 +11,29 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
-import { groupAttention, type AttentionGroup, type AttentionRow } from '../core/workspace/attentionGroups';
+import type { AttentionGroup, AttentionRow } from '../core/workspace/attentionGroups';
 import type { Finding } from '../core/findings';
 import type { NotesRoot } from '../notes/notesRoot';
-import type { AttentionEntry, AttentionList } from './attentionList';
+import type { AttentionEntry, AttentionList, AttentionListChange } from './attentionList';
 import { appendWithCode } from './markdownText';
 import { openAt } from './openAt';
 
 export const ATTENTION_VIEW = 'oneOnOneCoach.attention';
 
+/**
+ * A group's node: one object per group for as long as the group is listed, so that a change to the
+ * group alone refreshes it alone (its fields follow the group).
+ */
+export interface AttentionGroupNode {
+  readonly kind: 'group';
+  group: AttentionGroup<AttentionEntry>;
+  readonly root: NotesRoot;
+  readonly personId?: string;
+  multiRoot: boolean;
+}
+
 export type AttentionNode =
-  | { readonly kind: 'group'; readonly group: AttentionGroup<AttentionEntry>; readonly root: NotesRoot; readonly personId?: string; readonly multiRoot: boolean }
+  | AttentionGroupNode
   | { readonly kind: 'file'; readonly file: string; readonly label: string; readonly entries: readonly AttentionEntry[]; readonly root: NotesRoot }
   | { readonly kind: 'finding'; readonly label: string; readonly root: NotesRoot; readonly finding: Finding; readonly personId?: string; readonly inFile: boolean };
 
@@ -51,25 +63,57 @@ function findingTooltip(root: NotesRoot, finding: Finding): vscode.MarkdownStrin
   return tooltip;
 }
 
+/** The root a group's rows come from (the scope is part of the group's key). */
+function rootOf(group: AttentionGroup<AttentionEntry>): NotesRoot {
+  const first = group.rows[0] as AttentionRow<AttentionEntry>;
+  return (first.kind === 'format' ? first.items[0] as AttentionEntry : first.item).root;
+}
+
 export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<undefined>();
+  /** Fires the groups that changed, or undefined when the list of groups did. */
+  private readonly changed = new vscode.EventEmitter<AttentionNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  /** The node of each group shown, by the group's key. */
+  private readonly nodes = new Map<string, AttentionGroupNode>();
 
   constructor(private readonly list: AttentionList) {
-    this.subscription = list.onDidChange(() => this.changed.fire(undefined));
+    this.subscription = list.onDidChange((change) => this.refresh(change));
+  }
+
+  /** Refreshes the groups that changed; the whole list when groups came, went or moved. */
+  private refresh(change: AttentionListChange): void {
+    if (change.order) return this.changed.fire(undefined);
+    const due: AttentionNode[] = [];
+    for (const key of change.groups) {
+      const node = this.nodes.get(key);
+      const group = this.list.group(key);
+      if (!node || !group) return this.changed.fire(undefined);
+      node.group = group;
+      due.push(node);
+    }
+    if (due.length) this.changed.fire(due);
   }
 
   getChildren(node?: AttentionNode): AttentionNode[] {
     if (!node) {
-      const entries = this.list.entries();
-      const multiRoot = new Set(entries.map((e) => e.root)).size > 1;
-      return groupAttention(entries, (e) => ({ key: e.root.uri.toString(), nameOf: (id) => e.root.index.person(id)?.name ?? id })).map((group) => {
-        // Every row of a group comes from one root: the scope is part of the group's key.
-        const first = group.rows[0] as AttentionRow<AttentionEntry>;
-        const root = (first.kind === 'format' ? first.items[0] as AttentionEntry : first.item).root;
-        return { kind: 'group', group, root, multiRoot, ...(group.personId === undefined ? {} : { personId: group.personId }) };
+      const groups = this.list.groups();
+      const multiRoot = new Set(groups.map(rootOf)).size > 1;
+      const live = new Set<string>();
+      const nodes = groups.map((group) => {
+        live.add(group.key);
+        let known = this.nodes.get(group.key);
+        // A reloaded notes root is another object under the same key: its groups get new nodes.
+        if (!known || known.root !== rootOf(group)) {
+          known = { kind: 'group', group, root: rootOf(group), multiRoot, ...(group.personId === undefined ? {} : { personId: group.personId }) };
+          this.nodes.set(group.key, known);
+        }
+        known.group = group;
+        known.multiRoot = multiRoot;
+        return known;
       });
+      for (const key of [...this.nodes.keys()]) if (!live.has(key)) this.nodes.delete(key);
+      return nodes;
     }
     if (node.kind === 'group') return node.group.rows.map((row) => rowNode(row, node.group, node.root));
     if (node.kind === 'file') return node.entries.map((e) => findingNode(e, e.finding.message, true, undefined));
@@ -129,7 +173,8 @@ export function attentionBadge(count: number): vscode.ViewBadge | undefined {
 export function createAttentionView(list: AttentionList): { tree: AttentionTree; view: vscode.TreeView<AttentionNode>; disposables: vscode.Disposable[] } {
   const tree = new AttentionTree(list);
   const view = vscode.window.createTreeView(ATTENTION_VIEW, { treeDataProvider: tree });
-  const badge = () => { view.badge = attentionBadge(list.count); };
-  badge();
+  view.badge = attentionBadge(list.count);
+  // The badge is set again only when the count changed.
+  const badge = (change: AttentionListChange) => { if (change.count) view.badge = attentionBadge(list.count); };
   return { tree, view, disposables: [tree, view, list.onDidChange(badge)] };
 }

@@ -7,6 +7,7 @@ export const COALESCE_MS = 100;
 export class Coalescer<K> implements vscode.Disposable {
   private keys = new Set<K>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly flush: (keys: ReadonlySet<K>) => void, private readonly ms = COALESCE_MS) {}
 
@@ -16,13 +17,23 @@ export class Coalescer<K> implements vscode.Disposable {
       const due = this.keys;
       this.keys = new Set();
       this.timer = undefined;
-      this.flush(due);
+      try {
+        this.flush(due);
+      } finally {
+        for (const resolve of this.idleWaiters.splice(0)) resolve();
+      }
     }, this.ms);
+  }
+
+  /** Resolves once nothing waits to be flushed (tests wait on this, not on time). */
+  settled(): Promise<void> {
+    return this.timer === undefined ? Promise.resolve() : new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.keys.clear();
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 }

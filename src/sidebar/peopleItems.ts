@@ -3,10 +3,10 @@
 // turns them into TreeItems.
 import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
-import { attentionCount, personIdOf } from '../core/workspace/attention';
+import { attentionCount } from '../core/workspace/attention';
 import { topicName } from '../core/checks/escalation/episodes';
 import type { CheckContext } from '../core/checks/rule';
-import type { Finding, Severity } from '../core/findings';
+import type { Severity } from '../core/findings';
 import type { Located } from '../core/people/located';
 import { isHeld, type PersonNotes } from '../core/people/personNotes';
 import {
@@ -53,22 +53,9 @@ const GROUPS: Record<GroupName, { label: string; icon: string; expanded: boolean
   oneOnOnes: { label: 'Recent 1:1s', icon: 'calendar', expanded: false },
 };
 
-/** The worst severity per person of a root's findings, computed once per set of findings. */
-const worstByRoot = new WeakMap<ReadonlyMap<string, readonly Finding[]>, Map<string, Severity>>();
-
+/** The worst severity of the findings on a person's files. */
 export function personSeverity(root: NotesRoot, personId: string): Severity | undefined {
-  const grouped = root.notes.grouped();
-  let worst = worstByRoot.get(grouped);
-  if (!worst) {
-    worst = new Map();
-    for (const [file, findings] of grouped) {
-      const id = personIdOf(file);
-      const severity = id === undefined ? undefined : worse(worst.get(id), worstSeverity(findings));
-      if (id !== undefined && severity !== undefined) worst.set(id, severity);
-    }
-    worstByRoot.set(grouped, worst);
-  }
-  return worst.get(personId);
+  return worstSeverity(root.notes.findingsOfPerson(personId));
 }
 
 export function rootItem(node: RootNode): vscode.TreeItem {
@@ -108,8 +95,7 @@ export function personTooltip(node: PersonNode, ctx: CheckContext): vscode.Markd
     [openActions(notes).length, 'open action item', 'open action items'],
   ] as const;
   md.appendMarkdown('\n\n').appendText(counts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(' · '));
-  let urgent = 0;
-  for (const [file, list] of node.root.notes.grouped()) if (personIdOf(file) === node.personId) urgent += attentionCount(list);
+  const urgent = attentionCount(node.root.notes.findingsOfPerson(node.personId));
   if (urgent) md.appendMarkdown(`\n\n$(warning) ${urgent} ${urgent === 1 ? 'finding needs' : 'findings need'} attention`);
   return md;
 }

@@ -32,6 +32,11 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
     ];
   }
 
+  /** Resolves once every notes change so far has been refreshed. */
+  settled(): Promise<void> {
+    return this.refresh.settled();
+  }
+
   /** Refreshes everything (after a reload, or on request). */
   refreshAll(): void {
     this.refresh.add(ALL);

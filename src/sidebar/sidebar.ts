@@ -12,8 +12,13 @@ export const PEOPLE_VIEW = 'oneOnOneCoach.people';
 export const sidebar: Feature = (context, { notes }) => {
   const people = new PeopleTree(notes);
   const peopleView = vscode.window.createTreeView(PEOPLE_VIEW, { treeDataProvider: people, showCollapseAll: true });
-  const attention = createAttentionView(attentionListOf(context, notes));
+  const list = attentionListOf(context, notes);
+  const attention = createAttentionView(list);
   context.subscriptions.push(people, peopleView, ...attention.disposables);
   context.subscriptions.push(showLoadProgress(notes, [{ id: PEOPLE_VIEW, view: peopleView }, { id: ATTENTION_VIEW, view: attention.view }]));
-  Object.assign(sidebarApi(context), { people, peopleView, attention: attention.tree, attentionView: attention.view });
+  const settled = async () => {
+    await notes.settled();
+    await Promise.all([people.settled(), list.settled()]);
+  };
+  Object.assign(sidebarApi(context), { people, peopleView, attention: attention.tree, attentionView: attention.view, settled });
 };

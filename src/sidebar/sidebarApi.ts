@@ -19,6 +19,8 @@ export interface SidebarApi {
   attention?: vscode.TreeDataProvider<AttentionNode>;
   attentionView?: vscode.TreeView<AttentionNode>;
   statusBar?: StatusBarState;
+  /** Resolves once the notes are settled and both views have taken in every change (they coalesce them). */
+  settled?: () => Promise<void>;
 }
 
 const apis = new WeakMap<vscode.ExtensionContext, SidebarApi>();

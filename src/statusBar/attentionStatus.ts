@@ -28,7 +28,8 @@ class AttentionStatus implements StatusBarState, vscode.Disposable {
     this.disposables = [
       this.item,
       this.updated,
-      list.onDidChange(() => this.update()),
+      // Only a new count changes what the item says.
+      list.onDidChange((change) => change.count && this.update()),
       notes.onDidChangeRoots(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     ];

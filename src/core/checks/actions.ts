@@ -51,7 +51,6 @@ export const actionsOverdue: Rule = {
       const lateDays = paused ? away.countedDays(due, ctx.today) : daysBetween(due, ctx.today);
       if (lateDays <= 0) return undefined;
       const late = days(lateDays);
-      const edit = setKey(a, 'done', ctx.today);
       return finding(actionsOverdue, ctx, {
         at: a,
         range: fieldRange(a, 'due'),
@@ -60,7 +59,10 @@ export const actionsOverdue: Rule = {
           ? `Your commitment to ${notes.person.name}, ${quoted(text)}, is ${late} overdue: trust is built by keeping them`
           : `${notes.person.name}'s action ${quoted(text)} is ${late} overdue (due ${due}${notCountingAway(away.daysAwayBetween(due, ctx.today))}): follow up on it`,
         severity: owner === 'me' ? 'warning' : 'hint',
-        fixes: edit ? [{ title: `Mark done today (${ctx.today})`, edits: [edit] }] : [],
+        fixes: () => {
+          const edit = setKey(a, 'done', ctx.today);
+          return edit ? [{ title: `Mark done today (${ctx.today})`, edits: [edit] }] : [];
+        },
       });
     }));
   },

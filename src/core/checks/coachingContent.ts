@@ -53,12 +53,14 @@ export const missingThreeEs: Rule = {
   check(notes, ctx) {
     return present(coachingConversations(notes).map((c) => {
       if (THREE_ES.some((key) => c.conversation[key] !== undefined)) return undefined;
-      const edit = insertKeys(c, THREE_ES.filter((key) => !hasKey(c, key)).map((key) => [key, ''] as const));
       return finding(missingThreeEs, ctx, {
         at: c,
         range: fieldRange(c, 'id'),
         message: `The conversation on ${c.topicId} has no explanation, encouragement or empowerment: without them, a correction reads as a lecture`,
-        fixes: edit ? [{ title: 'Add explanation, encouragement and empowerment', edits: [edit] }] : [],
+        fixes: () => {
+          const edit = insertKeys(c, THREE_ES.filter((key) => !hasKey(c, key)).map((key) => [key, ''] as const));
+          return edit ? [{ title: 'Add explanation, encouragement and empowerment', edits: [edit] }] : [];
+        },
       });
     }));
   },

@@ -29,13 +29,20 @@ export function checkPerson(notes: PersonNotes, ctx: CheckContext, rules: readon
     if (!managed && rule.afterUntil === 'quiet') continue;
     const asHint = !managed && rule.afterUntil === 'hint';
     try {
-      for (const f of rule.check(notes, ctx)) out.push(asHint ? { ...f, severity: 'hint' } : f);
+      for (const f of rule.check(notes, ctx)) out.push(asHint ? asHintFinding(f) : f);
     } catch (e) {
       out.push(failed(rule, notes, e));
     }
   }
   // What the person's own snoozes (person.yaml `snooze:`) put off until a later day is left out.
   return withoutSnoozed(out, [notes], () => notes, ctx.today);
+}
+
+/** A copy of `f` as a hint, its fixes still made only when read (see lazyFixes). */
+function asHintFinding(f: Finding): Finding {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(f)) as { severity: Finding['severity'] };
+  copy.severity = 'hint';
+  return copy as Finding;
 }
 
 /** False once the person's `until` (the last day you managed them) is before today. */

@@ -100,14 +100,16 @@ export const feedbackNotGiven: Rule = {
       if (daysBetween(entry.item.observed, ctx.today) < 0) return undefined;
       const age = away.countedDays(entry.item.observed, ctx.today);
       const skipped = notCountingAway(away.daysAwayBetween(entry.item.observed, ctx.today));
-      const edit = setKey(entry, 'given', ctx.today);
       return finding(feedbackNotGiven, ctx, {
         at: entry,
         range: fieldRange(entry, 'given'),
         summary: `Feedback not given · ${age === 0 ? 'today' : days(age)}`,
         message: `${kindWord(entry)} feedback observed ${age === 0 ? 'today' : `${days(age)} ago`}${skipped ? `${skipped},` : ''} and not given yet; it loses value every day it waits`,
         severity: age > ctx.settings.feedbackDelayWarningDays ? 'warning' : 'hint',
-        fixes: edit ? [{ title: `Mark as given today (${ctx.today})`, edits: [edit] }] : [],
+        fixes: () => {
+          const edit = setKey(entry, 'given', ctx.today);
+          return edit ? [{ title: `Mark as given today (${ctx.today})`, edits: [edit] }] : [];
+        },
       });
     }));
   },

@@ -47,12 +47,14 @@ export const noSharedPurpose: Rule = {
     if (notes.person.data?.professional !== true) return [];
     return present(coachingConversations(notes).map((c) => {
       if (c.conversation.sharedPurpose !== undefined) return undefined;
-      const edit = hasKey(c, 'sharedPurpose') ? undefined : insertKeys(c, [['sharedPurpose', '']], openingEndLine(c));
       return finding(noSharedPurpose, ctx, {
         at: c,
         range: fieldRange(c, 'id'),
         message: `${notes.person.name} is a professional, and the conversation on ${c.topicId} does not name a shared purpose first`,
-        fixes: edit ? [{ title: 'Add sharedPurpose', edits: [edit] }] : [],
+        fixes: () => {
+          const edit = hasKey(c, 'sharedPurpose') ? undefined : insertKeys(c, [['sharedPurpose', '']], openingEndLine(c));
+          return edit ? [{ title: 'Add sharedPurpose', edits: [edit] }] : [];
+        },
       });
     }));
   },

@@ -75,33 +75,50 @@ function managedToday(notes: PersonNotes, today: string): boolean {
   return until === undefined || until >= today;
 }
 
-/** Signal A: per topic id, the people whose latest conversation on it leaves it open. */
-function openTopics(people: readonly PersonNotes[], today: string): Occurrences {
+/** Signal A for one person: per topic id, their latest conversation on it when it leaves it open. */
+function personOpenTopics(notes: PersonNotes, today: string): Occurrences {
   const all: Occurrences = new Map();
-  for (const notes of people) {
-    for (const thread of notes.topicThreads) {
-      let i = thread.conversations.length - 1;
-      while (i >= 0 && (thread.conversations[i] as TopicConversationEntry).date > today) i -= 1;
-      const latest = thread.conversations[i];
-      if (latest && latest.status !== 'resolved') add(all, thread.topicId, { person: notes.person, entry: latest, field: 'id', label: thread.topicId });
+  for (const thread of notes.topicThreads) {
+    let i = thread.conversations.length - 1;
+    while (i >= 0 && (thread.conversations[i] as TopicConversationEntry).date > today) i -= 1;
+    const latest = thread.conversations[i];
+    if (latest && latest.status !== 'resolved') add(all, thread.topicId, { person: notes.person, entry: latest, field: 'id', label: thread.topicId });
+  }
+  return all;
+}
+
+/** Signal B for one person: per barrier key, their latest recent Socratic conversation with that line. */
+function personRecentBarriers(notes: PersonNotes, today: string): Occurrences {
+  const all: Occurrences = new Map();
+  const since = addDays(today, -RECURRING_BARRIER_WINDOW_DAYS);
+  for (const thread of notes.topicThreads) {
+    for (const c of thread.conversations) {
+      if (c.stance !== 'socratic' || c.date < since || c.date > today || c.conversation.barriers.length === 0) continue;
+      barrierKeys(c.conversation).forEach((key, i) => {
+        if (key !== '') add(all, key, { person: notes.person, entry: c, field: `barriers.${i}`, label: (c.conversation.barriers[i] as string).trim() });
+      });
     }
   }
   return all;
 }
 
-/** Signal B: per barrier key, the people with that line in a recent Socratic conversation. */
-function recentBarriers(people: readonly PersonNotes[], today: string): Occurrences {
+/**
+ * Each person's occurrences, worked out once per version of their notes and day: the rule re-runs on
+ * every change, and a change touches one person's notes.
+ */
+const occurrencesOf = new WeakMap<PersonNotes, { today: string; topics: Occurrences; barriers: Occurrences }>();
+
+function personOccurrences(notes: PersonNotes, today: string): { topics: Occurrences; barriers: Occurrences } {
+  let known = occurrencesOf.get(notes);
+  if (known?.today !== today) occurrencesOf.set(notes, (known = { today, topics: personOpenTopics(notes, today), barriers: personRecentBarriers(notes, today) }));
+  return known;
+}
+
+/** Per key, every person's occurrence (a person counts once per key, with their latest). */
+function everyone(people: readonly PersonNotes[], today: string, signal: 'topics' | 'barriers'): Occurrences {
   const all: Occurrences = new Map();
-  const since = addDays(today, -RECURRING_BARRIER_WINDOW_DAYS);
   for (const notes of people) {
-    for (const thread of notes.topicThreads) {
-      for (const c of thread.conversations) {
-        if (c.stance !== 'socratic' || c.date < since || c.date > today || c.conversation.barriers.length === 0) continue;
-        barrierKeys(c.conversation).forEach((key, i) => {
-          if (key !== '') add(all, key, { person: notes.person, entry: c, field: `barriers.${i}`, label: (c.conversation.barriers[i] as string).trim() });
-        });
-      }
-    }
+    for (const [key, byPerson] of personOccurrences(notes, today)[signal]) for (const o of byPerson.values()) add(all, key, o);
   }
   return all;
 }
@@ -111,25 +128,53 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /** The findings for every key met by at least `threshold` people, in key order. */
-function recurring(all: Occurrences, threshold: number, ctx: CheckContext, words: {
-  message: (anchor: Occurrence, count: number, names: string) => string;
-  also: (o: Occurrence) => string;
-}): (Finding | undefined)[] {
-  return [...all.keys()].sort(byCodeUnits).flatMap((key) => {
+function recurring(all: Occurrences, threshold: number, ctx: CheckContext, words: Words): (Finding | undefined)[] {
+  const met = [...all].filter(([, byPerson]) => byPerson.size >= threshold).map(([key]) => key);
+  return met.sort(byCodeUnits).flatMap((key) => {
     const found = [...(all.get(key) as Map<string, Occurrence>).values()].sort(newerFirst);
     const [anchor, ...others] = found;
     if (!anchor || found.length < threshold) return [];
+    const severity = ctx.settings.severities[recurringBarrier.id];
+    const known = made.get(anchor);
+    if (known && known.severity === severity && known.words === words && sameOccurrences(known.found, found)) return [known.finding];
     const names = found.map((o) => o.person.name).sort(byCodeUnits).join(', ');
-    return [finding(recurringBarrier, ctx, {
+    const fresh = finding(recurringBarrier, ctx, {
       at: { file: anchor.entry.file, range: fieldRange(anchor.entry, anchor.field) },
       message: words.message(anchor, found.length, names),
       summary: `Same barrier · ${found.length} people`,
       related: others.map((o) => ({ file: o.entry.file, range: fieldRange(o.entry, o.field), message: `Also for ${o.person.name}: ${words.also(o)}` })),
-    })];
+    });
+    made.set(anchor, { severity, words, found, finding: fresh });
+    return [fresh];
   });
 }
 
+/**
+ * The finding last made for the same occurrences, by its anchor: an occurrence lives as long as its
+ * person's notes are unchanged, so a change to one person makes anew only the findings they are in.
+ */
+const made = new WeakMap<Occurrence, { severity: string | undefined; words: Words; found: readonly Occurrence[]; finding: Finding | undefined }>();
+
+function sameOccurrences(a: readonly Occurrence[], b: readonly Occurrence[]): boolean {
+  return a.length === b.length && a.every((o, i) => o === b[i]);
+}
+
 const PROCESS = 'a barrier that many meet points at the process, not at each person';
+
+interface Words {
+  message: (anchor: Occurrence, count: number, names: string) => string;
+  also: (o: Occurrence) => string;
+}
+
+const TOPIC_WORDS: Words = {
+  message: (a, n, names) => `The topic ${a.label} is open for ${n} people (${names}): ${PROCESS}`,
+  also: (o) => `${o.entry.status} after the 1:1 on ${o.entry.date}`,
+};
+
+const BARRIER_WORDS: Words = {
+  message: (a, n, names) => `The barrier ${quoted(a.label)} came up for ${n} people in the last ${RECURRING_BARRIER_WINDOW_DAYS} days (${names}): ${PROCESS}`,
+  also: (o) => `${quoted(o.label)} on ${o.entry.date}`,
+};
 
 export const recurringBarrier: Rule = {
   id: 'culture/recurring-barrier',
@@ -164,14 +209,8 @@ export const recurringBarrier: Rule = {
     const managed = people.filter((notes) => managedToday(notes, ctx.today));
     const threshold = Math.max(2, ctx.settings.recurringBarrierPeople);
     return present([
-      ...recurring(openTopics(managed, ctx.today), threshold, ctx, {
-        message: (a, n, names) => `The topic ${a.label} is open for ${n} people (${names}): ${PROCESS}`,
-        also: (o) => `${o.entry.status} after the 1:1 on ${o.entry.date}`,
-      }),
-      ...recurring(recentBarriers(managed, ctx.today), threshold, ctx, {
-        message: (a, n, names) => `The barrier ${quoted(a.label)} came up for ${n} people in the last ${RECURRING_BARRIER_WINDOW_DAYS} days (${names}): ${PROCESS}`,
-        also: (o) => `${quoted(o.label)} on ${o.entry.date}`,
-      }),
+      ...recurring(everyone(managed, ctx.today, 'topics'), threshold, ctx, TOPIC_WORDS),
+      ...recurring(everyone(managed, ctx.today, 'barriers'), threshold, ctx, BARRIER_WORDS),
     ]);
   },
 };

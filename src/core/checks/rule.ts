@@ -67,7 +67,11 @@ export interface FindingInput {
   /** A few words for a list row, numbers included ("Stale feedback · 19 days"); absent: the rule's label. */
   readonly summary?: string;
   readonly related?: readonly RelatedLocation[];
-  readonly fixes?: readonly Fix[];
+  /**
+   * The fixes, or a function that makes them: then they are made the first time a finding's `fixes`
+   * is read (a quick fix asked for, the command line's output), not with every check (see lazyFixes).
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[]);
   /** A severity other than the rule's default (e.g. a hint that grows into a warning); settings still win. */
   readonly severity?: Severity;
 }
@@ -76,7 +80,8 @@ export interface FindingInput {
 export function finding(rule: Rule, ctx: CheckContext, input: FindingInput): Finding | undefined {
   const configured = ctx.settings.severities[rule.id];
   if (configured === 'off') return undefined;
-  return {
+  const { fixes } = input;
+  const made: Finding = {
     code: rule.id,
     severity: configured ?? input.severity ?? rule.defaultSeverity,
     message: input.message,
@@ -85,8 +90,28 @@ export function finding(rule: Rule, ctx: CheckContext, input: FindingInput): Fin
     range: input.range ?? input.at.range,
     guidance: rule.guidance,
     ...(input.related && input.related.length ? { related: input.related } : {}),
-    ...(input.fixes && input.fixes.length ? { fixes: input.fixes } : {}),
+    ...(typeof fixes !== 'function' && fixes && fixes.length ? { fixes } : {}),
   };
+  return typeof fixes === 'function' ? lazyFixes(made, fixes) : made;
+}
+
+/**
+ * Gives `f` a `fixes` that `make` computes when it is first read: then it becomes a plain property,
+ * or goes when there are none, so the finding reads as if they had been made with it. A copy made
+ * before (a spread) shares the one computation.
+ */
+export function lazyFixes(f: Finding, make: () => readonly Fix[]): Finding {
+  let fixes: readonly Fix[] | undefined;
+  return Object.defineProperty(f, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get(this: Finding) {
+      fixes ??= make();
+      if (fixes.length) Object.defineProperty(this, 'fixes', { value: fixes, enumerable: true, configurable: true, writable: false });
+      else delete (this as { fixes?: readonly Fix[] }).fixes;
+      return fixes.length ? fixes : undefined;
+    },
+  });
 }
 
 /** Collects the findings that `finding` produced, dropping the ones of rules turned off. */

@@ -122,11 +122,13 @@ export const snoozeEnded: Rule = {
     return present((notes.person.data?.snooze ?? []).map((s, i) => {
       if (s.until >= ctx.today) return undefined;
       const entry = locate(source.loaded, `snooze.${i}`);
-      const removal = removeEntry(entry);
       return finding(snoozeEnded, ctx, {
         at: entry,
         message: `The snooze of ${s.check} ended on ${s.until}; remove it, or give it a later date`,
-        fixes: removal ? [{ title: 'Remove this snooze', edits: [removal] }] : [],
+        fixes: () => {
+          const removal = removeEntry(entry);
+          return removal ? [{ title: 'Remove this snooze', edits: [removal] }] : [];
+        },
       });
     }));
   },

@@ -87,7 +87,7 @@ export const feedbackStale: Rule = {
         message,
         summary: `Stale feedback · ${days(age)}`,
         related: latest?.conversation ? [onTopic(latest.conversation)] : [],
-        fixes: [followUpFix(entry, 'improving', ctx.today), followUpFix(entry, 'resolved', ctx.today)].filter((f): f is Fix => f !== undefined),
+        fixes: () => [followUpFix(entry, 'improving', ctx.today), followUpFix(entry, 'resolved', ctx.today)].filter((f): f is Fix => f !== undefined),
       });
     }));
   },

@@ -124,7 +124,7 @@ export const topicIdTypo: Rule = {
           message:
             `Did you mean ${meant.topicId}? The topic ${entry.topicId} has only this conversation, and ${meant.topicId} is open ` +
             `(last talked about on ${last.date}). Its stage is checked once the id is settled.`,
-          fixes: [renameTopicFix(entry, meant.topicId)],
+          fixes: () => [renameTopicFix(entry, meant.topicId)],
         });
       }),
     );

@@ -52,19 +52,19 @@ export const unwrittenEntry: Rule = {
       at: c,
       range: fieldRange(c, 'id'),
       message: `Nothing is written yet in the conversation on ${topicName(c)} of ${c.date}: write what was said, or remove the entry`,
-      fixes: removeFix(removeEntry(c)),
+      fixes: () => removeFix(removeEntry(c)),
     });
     const feedback = (f: FeedbackEntry) => past(f.oneOnOne?.date ?? f.item.observed) && finding(unwrittenEntry, ctx, {
       at: f,
       range: fieldRange(f, 'behaviour'),
       message: `This ${f.item.kind} feedback has no behaviour written yet: write what they did, or remove the item`,
-      fixes: removeFix(removeEntry(f)),
+      fixes: () => removeFix(removeEntry(f)),
     });
     const action = (a: ActionEntry) => past(a.date) && finding(unwrittenEntry, ctx, {
       at: a,
       range: fieldRange(a, 'text'),
       message: `This action item of ${a.date} has no text yet: write what will be done, or remove it`,
-      fixes: removeFix(removeEntry(a)),
+      fixes: () => removeFix(removeEntry(a)),
     });
     const { conversations, feedback: items, actions } = notes.unwritten;
     return present([...conversations.map(topic), ...items.map(feedback), ...actions.map(action)].map((f) => f || undefined));

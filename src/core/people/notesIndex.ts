@@ -42,6 +42,8 @@ export class NotesIndex {
   private sortedFiles: readonly string[] | undefined;
   private allFindings: readonly Finding[] | undefined;
   private extraFindings: readonly Finding[] = [];
+  /** Per person: the finding of a folder without person.yaml, or undefined (see missingPersonFile). */
+  private readonly missingPerson = new Map<string, Finding | undefined>();
   /** Per file that stands in with its last good version: that version (see update). */
   private readonly lastGood = new Map<string, LoadedFile>();
 
@@ -169,21 +171,47 @@ export class NotesIndex {
     return this.allFindings;
   }
 
+  /** The files of one person's folder in the index (unsorted). */
+  filesOf(personId: string): Iterable<string> {
+    return this.filesOfPerson.get(personId)?.keys() ?? [];
+  }
+
+  /** The root findings and load findings on one file, in the order findings() gives them. */
+  findingsOn(file: string): Finding[] {
+    const out = this.extraFindings.filter((f) => f.file === file);
+    const loaded = this.byFile.get(file);
+    const personId = loaded && personOf(loaded);
+    const missing = personId === undefined ? undefined : this.missingPersonFile(personId);
+    if (missing?.file === file) out.push(missing);
+    if (loaded) for (const f of loaded.findings) out.push(f);
+    return out;
+  }
+
   /** An info finding on the first file of each person folder that has notes but no person.yaml (nor person.yml). */
   private missingPersonFiles(): Map<string, Finding[]> {
     const out = new Map<string, Finding[]>();
-    for (const [personId, files] of this.filesOfPerson) {
-      let first: string | undefined;
-      let hasPerson = false;
-      for (const f of files.values()) {
-        if (f.kind === 'person') hasPerson = true;
-        if (first === undefined || f.file < first) first = f.file;
-      }
-      if (hasPerson || first === undefined) continue;
-      const message = `The folder ${personId} has notes but no person.yaml, so they are read under the folder name with the default cadence. Add a person.yaml with their name, or move the notes to the right person's folder.`;
-      out.set(first, [{ code: 'layout/no-person-file', severity: 'info', message, file: first, range: FILE_START }]);
+    for (const personId of this.filesOfPerson.keys()) {
+      const missing = this.missingPersonFile(personId);
+      if (missing) out.set(missing.file, [missing]);
     }
     return out;
+  }
+
+  /** The finding on a person folder's first file when it has notes but no person.yaml; else undefined. */
+  private missingPersonFile(personId: string): Finding | undefined {
+    if (!this.missingPerson.has(personId)) this.missingPerson.set(personId, this.findMissingPerson(personId));
+    return this.missingPerson.get(personId);
+  }
+
+  private findMissingPerson(personId: string): Finding | undefined {
+    let first: string | undefined;
+    for (const f of this.filesOfPerson.get(personId)?.values() ?? []) {
+      if (f.kind === 'person') return undefined;
+      if (first === undefined || f.file < first) first = f.file;
+    }
+    if (first === undefined) return undefined;
+    const message = `The folder ${personId} has notes but no person.yaml, so they are read under the folder name with the default cadence. Add a person.yaml with their name, or move the notes to the right person's folder.`;
+    return { code: 'layout/no-person-file', severity: 'info', message, file: first, range: FILE_START };
   }
 
   private notesOf(personId: string): PersonNotes {
@@ -199,6 +227,7 @@ export class NotesIndex {
 
   private rederive(touched: ReadonlySet<string>): void {
     for (const personId of touched) {
+      this.missingPerson.delete(personId);
       const files = this.filesOfPerson.get(personId);
       if (files && files.size > 0) {
         this.notesOfPerson.set(personId, derivePersonNotes(personId, files.values()));

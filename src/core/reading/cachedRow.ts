@@ -2,7 +2,7 @@
 // identity the path gives (kind, person, date), findings with well-formed ranges, line starts, packed
 // spans, and the data through the same schema as the loader's. A row that fails any of this is simply
 // not used: its file is loaded afresh. Nothing here throws.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LoadedFile } from './loadedFile';
 import { lineStartsOf, packedSpansOfText } from './cacheFile';
 import { classifyNotesFile } from './layout';

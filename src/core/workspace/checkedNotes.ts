@@ -1,47 +1,52 @@
 // The index plus the coaching findings on it, kept per person so that a change to one file
 // re-checks only that file's person; the team rules' findings (what recurs across people) are
 // re-run on every change, as one person's edit can raise or clear them on another person's file.
+// Every finding is kept by file, and a change re-files only the files it can touch: it says which
+// files' findings changed, so that the views redraw those alone.
 // Pure: the caller says when to re-check and with which context.
 import type { Finding } from '../findings';
 import type { LoadedFile } from '../reading/loadedFile';
 import { checkPerson, checkTeam, everyonesNotes } from '../checks/engine';
 import type { CheckContext } from '../checks/rule';
 import { NotesIndex, type KeepLastGood } from '../people/notesIndex';
+import { sameFindings } from './sameFindings';
 
 function personOfFile(file: string): string | undefined {
   const slash = file.indexOf('/');
   return slash > 0 ? file.slice(0, slash) : undefined;
 }
 
+/** Findings by file, in the order they came. */
+function byFileOf(findings: Iterable<Finding>): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = map.get(f.file);
+    if (list) list.push(f);
+    else map.set(f.file, [f]);
+  }
+  return map;
+}
+
 export class CheckedNotes {
-  private readonly coaching = new Map<string, readonly Finding[]>();
+  /** Per person, their coaching findings by file (every one on a file of the person's folder). */
+  private readonly coaching = new Map<string, Map<string, Finding[]>>();
   private team: readonly Finding[] = [];
-  private byFile: Map<string, Finding[]> | undefined;
+  private teamByFile = new Map<string, Finding[]>();
+  /** Every finding by file; once built, kept current file by file. */
+  private byFile: Map<string, readonly Finding[]> | undefined;
+  /** Per person, the files of their folder that hold findings (kept with byFile). */
+  private filesOfPerson: Map<string, Set<string>> | undefined;
 
   constructor(readonly index: NotesIndex = new NotesIndex()) {}
 
   /**
-   * Re-runs the checks for the given people (all when omitted), and the team rules for everyone;
-   * returns every file whose findings may have changed: the files those people's findings and the
-   * team findings were on, before and after.
+   * Re-runs the checks for the given people (all when omitted), and the team rules for everyone.
+   * For everyone, returns every file of every person and every file findings were on, before and
+   * after (the date or the settings changed: everything may read differently). For some people,
+   * returns the files whose findings changed.
    */
   recheck(ctx: CheckContext, personIds?: Iterable<string>): Set<string> {
-    const ids = personIds ? new Set(personIds) : new Set([...this.coaching.keys(), ...this.index.people().map((p) => p.id)]);
-    const changed = new Set<string>();
-    for (const id of ids) {
-      for (const f of this.coaching.get(id) ?? []) changed.add(f.file);
-      const notes = this.index.notes(id);
-      const found = notes ? checkPerson(notes, ctx) : [];
-      if (found.length) this.coaching.set(id, found);
-      else this.coaching.delete(id);
-      for (const f of found) changed.add(f.file);
-      if (notes) for (const e of notes.oneOnOnes) changed.add(e.file);
-    }
-    for (const f of this.team) changed.add(f.file);
-    this.team = checkTeam(everyonesNotes(this.index), ctx);
-    for (const f of this.team) changed.add(f.file);
-    this.byFile = undefined;
-    return changed;
+    return personIds === undefined ? this.recheckEveryone(ctx) : this.recheckPeople(ctx, personIds, []);
   }
 
   /**
@@ -50,27 +55,30 @@ export class CheckedNotes {
    */
   seed(coaching: ReadonlyMap<string, readonly Finding[]>, team: readonly Finding[]): void {
     this.coaching.clear();
-    for (const [id, found] of coaching) if (found.length) this.coaching.set(id, found);
+    for (const [id, found] of coaching) if (found.length) this.coaching.set(id, byFileOf(found));
     this.team = team;
+    this.teamByFile = byFileOf(team);
     this.byFile = undefined;
+    this.filesOfPerson = undefined;
   }
 
   /**
-   * Loads (or reloads) one file's text and re-checks its person; returns the files to refresh. With
-   * `keepLastGood`, a file broken by a YAML mistake keeps its last good data (see NotesIndex.update).
+   * Loads (or reloads) one file's text and re-checks its person; returns the file and the files whose
+   * findings changed. With `keepLastGood`, a file broken by a YAML mistake keeps its last good data
+   * (see NotesIndex.update).
    */
   update(file: string, content: string | Uint8Array, ctx: CheckContext, options: KeepLastGood = {}): Set<string> {
     this.index.update(file, content, options);
     return this.afterChange(file, ctx);
   }
 
-  /** Puts an already loaded file in the index and re-checks its person; returns the files to refresh. */
+  /** Puts an already loaded file in the index and re-checks its person; returns the files to refresh (as update). */
   updateLoaded(loaded: LoadedFile, ctx: CheckContext, options: KeepLastGood = {}): Set<string> {
     this.index.updateLoaded(loaded, options);
     return this.afterChange(loaded.file, ctx);
   }
 
-  /** Takes a file out and re-checks its person; returns the files to refresh. */
+  /** Takes a file out and re-checks its person; returns the files to refresh (as update). */
   remove(file: string, ctx: CheckContext): Set<string> {
     this.index.remove(file);
     return this.afterChange(file, ctx);
@@ -79,7 +87,7 @@ export class CheckedNotes {
   /** Replaces the root findings on one entry (a link found leading outside, or no longer; see NotesIndex). */
   replaceRootFindings(file: string, findings: readonly Finding[]): void {
     this.index.replaceRootFindings(file, findings);
-    this.byFile = undefined;
+    this.refile([file, ...findings.map((f) => f.file)]);
   }
 
   /** Load findings and coaching findings on one file. */
@@ -87,30 +95,123 @@ export class CheckedNotes {
     return this.grouped().get(file) ?? [];
   }
 
+  /** Every finding on the files of one person's folder. */
+  *findingsOfPerson(personId: string): Iterable<Finding> {
+    const grouped = this.grouped();
+    for (const file of this.filesOfPerson?.get(personId) ?? []) yield* grouped.get(file) ?? [];
+  }
+
   /** Every finding, load and coaching, grouped by file. */
   grouped(): ReadonlyMap<string, readonly Finding[]> {
     if (!this.byFile) {
-      const map = new Map<string, Finding[]>();
+      const map = byFileOf(this.index.findings());
       const add = (f: Finding) => {
         const list = map.get(f.file);
         if (list) list.push(f);
         else map.set(f.file, [f]);
       };
-      this.index.findings().forEach(add);
-      for (const list of this.coaching.values()) list.forEach(add);
+      for (const files of this.coaching.values()) for (const list of files.values()) list.forEach(add);
       this.team.forEach(add);
       this.byFile = map;
+      this.filesOfPerson = new Map();
+      for (const file of map.keys()) this.fileHasFindings(file, true);
     }
     return this.byFile;
   }
 
+  private recheckEveryone(ctx: CheckContext): Set<string> {
+    const changed = new Set<string>();
+    for (const files of this.coaching.values()) for (const file of files.keys()) changed.add(file);
+    for (const f of this.team) changed.add(f.file);
+    this.coaching.clear();
+    for (const { id } of this.index.people()) {
+      this.checkOne(ctx, id);
+      for (const file of this.index.filesOf(id)) changed.add(file);
+      for (const file of this.coaching.get(id)?.keys() ?? []) changed.add(file);
+    }
+    this.checkTeam(ctx);
+    for (const f of this.team) changed.add(f.file);
+    this.byFile = undefined;
+    this.filesOfPerson = undefined;
+    return changed;
+  }
+
+  /** Re-checks some people and the team rules; returns the files whose findings changed. */
+  private recheckPeople(ctx: CheckContext, personIds: Iterable<string>, touched: Iterable<string>): Set<string> {
+    const affected = new Set(touched);
+    for (const id of new Set(personIds)) {
+      for (const file of this.coaching.get(id)?.keys() ?? []) affected.add(file);
+      for (const file of this.checkOne(ctx, id)) affected.add(file);
+      for (const file of this.index.filesOf(id)) affected.add(file);
+    }
+    for (const file of this.teamByFile.keys()) affected.add(file);
+    this.checkTeam(ctx);
+    for (const file of this.teamByFile.keys()) affected.add(file);
+    return this.refile(affected);
+  }
+
+  /** Checks one person; returns the files their findings are on. */
+  private checkOne(ctx: CheckContext, id: string): Iterable<string> {
+    const notes = this.index.notes(id);
+    const found = notes ? checkPerson(notes, ctx) : [];
+    if (!found.length) {
+      this.coaching.delete(id);
+      return [];
+    }
+    const files = byFileOf(found);
+    this.coaching.set(id, files);
+    // A finding off the person's folder would be missed when re-filing by folder: build anew then.
+    if ([...files.keys()].some((file) => personOfFile(file) !== id)) this.byFile = undefined;
+    return files.keys();
+  }
+
+  private checkTeam(ctx: CheckContext): void {
+    this.team = checkTeam(everyonesNotes(this.index), ctx);
+    this.teamByFile = byFileOf(this.team);
+  }
+
+  /** Every finding on one file, in the order grouped() gives them. */
+  private assemble(file: string): Finding[] {
+    const list = this.index.findingsOn(file);
+    const personId = personOfFile(file);
+    const coaching = personId === undefined ? undefined : this.coaching.get(personId)?.get(file);
+    if (coaching) for (const f of coaching) list.push(f);
+    for (const f of this.teamByFile.get(file) ?? []) list.push(f);
+    return list;
+  }
+
+  /** Files the findings of `files` anew; returns those whose findings changed (all of them when not built yet). */
+  private refile(files: Iterable<string>): Set<string> {
+    const byFile = this.byFile;
+    if (!byFile) return new Set(files);
+    const changed = new Set<string>();
+    for (const file of new Set(files)) {
+      const before = byFile.get(file) ?? [];
+      const after = this.assemble(file);
+      if (after.length) byFile.set(file, after);
+      else byFile.delete(file);
+      this.fileHasFindings(file, after.length > 0);
+      if (!sameFindings(before, after)) changed.add(file);
+    }
+    return changed;
+  }
+
+  private fileHasFindings(file: string, has: boolean): void {
+    const personId = personOfFile(file);
+    if (personId === undefined || !this.filesOfPerson) return;
+    let files = this.filesOfPerson.get(personId);
+    if (has) {
+      if (!files) this.filesOfPerson.set(personId, (files = new Set()));
+      files.add(file);
+    } else if (files?.delete(file) && files.size === 0) {
+      this.filesOfPerson.delete(personId);
+    }
+  }
+
   private afterChange(file: string, ctx: CheckContext): Set<string> {
     const personId = personOfFile(file);
-    const changed = personId ? this.recheck(ctx, [personId]) : new Set<string>();
+    const changed = personId ? this.recheckPeople(ctx, [personId], [file]) : this.refile([file]);
     changed.add(file);
-    // A load finding about the folder as a whole (no person.yaml) sits on another of its files.
-    if (personId) for (const f of this.index.files()) if (f.startsWith(`${personId}/`)) changed.add(f);
-    this.byFile = undefined;
     return changed;
   }
 }

@@ -68,12 +68,14 @@ export const emptyStage: Rule = {
           ...missing.map(({ key, what }) => `${key} (${what})`),
         ];
         const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
-        const fix = missing.length ? missingKeysFix(entry, missing.map(({ key }) => key)) : undefined;
         return finding(emptyStage, ctx, {
           at: entry,
           range: fieldRange(entry, 'stance'),
           message: `${STAGE_NAMES[entry.stance]} on ${topicName(thread)} without ${list}`,
-          fixes: fix ? [fix] : [],
+          fixes: () => {
+            const fix = missing.length ? missingKeysFix(entry, missing.map(({ key }) => key)) : undefined;
+            return fix ? [fix] : [];
+          },
         });
       }),
     );

@@ -41,7 +41,7 @@ export const skippedStage: Rule = {
             range: fieldRange(entry, 'stance'),
             message: `${what} at the ${ordinal(n)} conversation on ${topicName(thread)}: the model expects a ${expected} one here, unless it is a conduct or safety exception. ${countedConversations(step, ctx.settings)}`,
             related: earlierConversations(thread, step),
-            fixes: [changeStanceFix(entry, expected), exceptionFix(entry)].filter((f): f is Fix => f !== undefined),
+            fixes: () => [changeStanceFix(entry, expected), exceptionFix(entry)].filter((f): f is Fix => f !== undefined),
           });
         }),
     );

@@ -47,7 +47,7 @@ export const stuckStage: Rule = {
             range: fieldRange(entry, 'stance'),
             message: `The ${ordinal(n)} conversation on ${topicName(thread)} is ${entry.stance}: ${why}. ${countedConversations(step, ctx.settings)}`,
             related: earlierConversations(thread, step),
-            fixes: [changeStanceFix(entry, expected)],
+            fixes: () => [changeStanceFix(entry, expected)],
           });
         }),
     );

@@ -1,0 +1,84 @@
+// Where the time goes, for whoever speeds up the loader or the warm start: each stage of the loader
+// alone over every file, each step of a warm start alone, and the cache file as JSON against v8's
+// serialization. CPU ms, medians.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { parseDocument } from 'yaml';
+import { classifyNotesFile } from '../src/core/reading/layout';
+import { cacheVersion, contentHash, readLoadCache } from '../src/core/reading/loadCache';
+import { loadNotesFile } from '../src/core/reading/loader';
+import { NotesIndex } from '../src/core/people/notesIndex';
+import { lineStartsOf } from '../src/core/reading/positions';
+import { jsonSchemas, schemaForKind } from '../src/core/schema';
+import { walkNotesRoot } from '../src/core/reading/walk';
+import { SpanPathTable } from '../src/core/reading/packedSpans';
+import { readDocument } from '../src/core/reading/yamlSpans';
+import { BENCH_KEY, cachePath, notesRoot, RUNS } from './config';
+import { cstAll, PARSE_OPTIONS, parseAll, type NotesText } from './floors';
+import { medianTime, ms, time } from './measure';
+
+const cpu = (fn: () => unknown) => medianTime(RUNS, fn).cpu;
+
+function loaderStages(texts: readonly NotesText[]): [string, number][] {
+  const docs = texts.map((t) => parseDocument(t.text, PARSE_OPTIONS));
+  const values = docs.map((d, i) => readDocument(d, (texts[i] as NotesText).text, new SpanPathTable()).value?.js ?? d.toJS());
+  const kinds = texts.map((t) => classifyNotesFile(t.file).kind);
+  return [
+    ['yaml Parser (CST only)', cpu(() => cstAll(texts))],
+    ['yaml parseDocument', cpu(() => parseAll(texts))],
+    ['lineStartsOf', cpu(() => texts.map((t) => lineStartsOf(t.text)))],
+    ['readDocument (spans and data)', cpu(() => {
+      const paths = new SpanPathTable();
+      return docs.map((d, i) => readDocument(d, (texts[i] as NotesText).text, paths));
+    })],
+    ['zod safeParse', cpu(() => values.map((v, i) => {
+      const kind = kinds[i];
+      return kind === undefined || kind === 'other' ? undefined : schemaForKind[kind].safeParse(v);
+    }))],
+  ];
+}
+
+function warmStages(): [string, number][] {
+  const walk = walkNotesRoot(notesRoot);
+  const version = cacheVersion();
+  const read = () => readLoadCache(cachePath, version, BENCH_KEY);
+  return [
+    ['version stamp (once a process)', time(() => contentHash(Buffer.from(JSON.stringify(jsonSchemas())))).cpu],
+    ['walkNotesRoot', cpu(() => walkNotesRoot(notesRoot))],
+    ['stat every file (size, mtime)', cpu(() => walk.files.map((f) => statSync(join(notesRoot, f)).mtimeMs))],
+    ['read and hash every file (changed)', cpu(() => walk.files.map((f) => contentHash(readFileSync(join(notesRoot, f)))))],
+    ['read and parse the cache', cpu(read)],
+    ['index from cached files', cpu(() => {
+      const cache = read();
+      return cache.cache === 'warm' ? NotesIndex.fromLoaded([...cache.entries.values()].map((e) => e.loaded)) : undefined;
+    }) - cpu(read)],
+  ];
+}
+
+function cacheEncodings(): string[] {
+  const text = readFileSync(cachePath, 'utf8');
+  const body = JSON.parse(text) as unknown;
+  const v8 = serialize(body);
+  const cpuMs = (fn: () => unknown) => ms(medianTime(RUNS, fn).cpu);
+  return [
+    `JSON ${(text.length / 1e6).toFixed(1)} MB: parse ${cpuMs(() => JSON.parse(readFileSync(cachePath, 'utf8')))}, stringify ${cpuMs(() => JSON.stringify(body))}`,
+    `v8   ${(v8.length / 1e6).toFixed(1)} MB: deserialize ${cpuMs(() => deserialize(v8))}, serialize ${cpuMs(() => serialize(body))}`,
+  ];
+}
+
+/** Prints the three sections; the bench's cache must be warm. */
+export function loaderSections(texts: readonly NotesText[]): void {
+  const stages = loaderStages(texts);
+  const loaderCpu = cpu(() => texts.map((t) => loadNotesFile(t.file, t.text)));
+  console.log('Where the loader\'s time goes (each stage alone over every file, CPU):');
+  for (const [name, value] of stages) console.log(`  ${name.padEnd(34)}${ms(value)}`);
+  console.log(`  ${'loadNotesFile, all of it'.padEnd(34)}${ms(loaderCpu)}`);
+  const parts = stages.filter(([name]) => name !== 'yaml Parser (CST only)').reduce((n, [, v]) => n + v, 0);
+  console.log(`  ${'the rest (findings, copies, decode)'.padEnd(34)}${ms(loaderCpu - parts)}\n`);
+  console.log('Where a warm start\'s time goes (CPU):');
+  for (const [name, value] of warmStages()) console.log(`  ${name.padEnd(34)}${ms(value)}`);
+  console.log('\nCache file encodings (CPU):');
+  for (const line of cacheEncodings()) console.log(`  ${line}`);
+  console.log('');
+}
