@@ -1,8 +1,12 @@
 // The load's progress where a manager waits for their team: while the notes are read and checked, a
 // bar runs in the People and Needs Attention views, and each view says how far it has come
-// ("Reading your notes: 1,234 of 9,388 files").
+// ("Reading your notes: 1,234 of 9,388 files"). Meanwhile the context key LOADING holds, so that the
+// welcome content does not offer to create a notes folder that is being read.
 import * as vscode from 'vscode';
 import type { LoadProgress, NotesService } from '../notes/notesService';
+
+/** A load of the notes runs. */
+export const LOADING = 'oneOnOneCoach.loading';
 
 const counted = new Intl.NumberFormat('en-US');
 
@@ -45,10 +49,12 @@ export function showLoadProgress(notes: NotesService, views: readonly { readonly
     const message = p && loadProgressText(p);
     for (const { view } of views) view.message = message;
     if (!p) {
+      if (bar) void vscode.commands.executeCommand('setContext', LOADING, false);
       bar?.finish();
       bar = undefined;
       return;
     }
+    if (!bar) void vscode.commands.executeCommand('setContext', LOADING, true);
     bar ??= startBar(views.map((v) => v.id));
     const percent = percentOf(p);
     if (percent <= bar.percent) return;

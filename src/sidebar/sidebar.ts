@@ -20,5 +20,5 @@ export const sidebar: Feature = (context, { notes }) => {
     await notes.settled();
     await Promise.all([people.settled(), list.settled()]);
   };
-  Object.assign(sidebarApi(context), { people, attention: attention.tree, attentionView: attention.view, settled });
+  Object.assign(sidebarApi(context), { people, peopleView, attention: attention.tree, attentionView: attention.view, settled });
 };

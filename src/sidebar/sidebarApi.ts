@@ -15,6 +15,7 @@ export interface StatusBarState {
 
 export interface SidebarApi {
   people?: vscode.TreeDataProvider<PeopleNode>;
+  peopleView?: vscode.TreeView<PeopleNode>;
   attention?: vscode.TreeDataProvider<AttentionNode>;
   attentionView?: vscode.TreeView<AttentionNode>;
   statusBar?: StatusBarState;
