@@ -1,18 +1,20 @@
 // What the extension's views compute from the checked notes after a load or an edit: the core calls
 // its adapters make, without the vscode calls. Keep in step with them, as the bench times what they do:
-// - Problems (src/diagnostics/problems.ts): the findings of every changed file;
-// - Needs Attention (src/sidebar/attentionList.ts, attentionView.ts): rank the changed files' findings,
-//   sort every entry, group them (every group is expanded);
+// - Problems (src/diagnostics/problems.ts): each changed file's findings, published only when they
+//   differ from what Problems shows (sameFindings);
+// - Needs Attention (src/sidebar/attentionList.ts): the changed files re-ranked into the AttentionBoard,
+//   which regroups only the groups they touch; the tree then reads the groups that changed;
 // - People (src/sidebar/peopleTree.ts, peopleItems.ts): each touched person's row (worst severity over
-//   the root's findings, the description) and, for the person expanded, the groups under them.
+//   the person's findings, the description) and, for the person expanded, the groups under them.
 import { topicName } from '../src/core/checks/escalation/episodes';
 import type { CheckContext } from '../src/core/checks/rule';
 import type { Finding, Severity } from '../src/core/findings';
 import type { Located } from '../src/core/people/located';
 import type { NotesIndex } from '../src/core/people/notesIndex';
 import { isHeld } from '../src/core/people/personNotes';
-import { compareAttention, needsAttention, personIdOf, rankFinding, type Ranked } from '../src/core/workspace/attention';
-import { groupAttention, type AttentionGroup } from '../src/core/workspace/attentionGroups';
+import { needsAttention, personIdOf, rankFinding, type Ranked } from '../src/core/workspace/attention';
+import { AttentionBoard, type AttentionScope } from '../src/core/workspace/attentionGroups';
+import { sameFindings } from '../src/core/workspace/sameFindings';
 import {
   actionDescription, awaitingFollowUp, feedbackDescription, findingsOn, oneLine, oneOnOneLabel, openActions, openTopics,
   personDescription, recentOneOnOnes, relativeDay, topicDescription, worse, worstSeverity,
@@ -23,6 +25,7 @@ export interface FindingsByFile {
   readonly index: NotesIndex;
   findingsFor(file: string): readonly Finding[];
   grouped(): ReadonlyMap<string, readonly Finding[]>;
+  findingsOfPerson(personId: string): Iterable<Finding>;
 }
 
 /** checkNotesRoot's findings, grouped by file as CheckedNotes groups them. */
@@ -33,25 +36,32 @@ export function byFile(index: NotesIndex, findings: readonly Finding[]): Finding
     if (list) list.push(f);
     else map.set(f.file, [f]);
   }
-  return { index, findingsFor: (file) => map.get(file) ?? [], grouped: () => map };
+  const ofPerson = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const id = personIdOf(f.file);
+    if (id === undefined) continue;
+    const list = ofPerson.get(id);
+    if (list) list.push(f);
+    else ofPerson.set(id, [f]);
+  }
+  return { index, findingsFor: (file) => map.get(file) ?? [], grouped: () => map, findingsOfPerson: (id) => ofPerson.get(id) ?? [] };
 }
-
-const worstByGrouped = new WeakMap<ReadonlyMap<string, readonly Finding[]>, Map<string, Severity>>();
 
 /** The views of one notes root, kept across edits as the adapters keep theirs. Counts what they made. */
 export class ViewModels {
-  private readonly ranked = new Map<string, Ranked[]>();
+  private readonly board = new AttentionBoard<Ranked>();
+  private readonly shown = new Map<string, readonly Finding[]>();
+  private readonly scope: AttentionScope;
 
   constructor(private readonly notes: FindingsByFile, private readonly ctx: CheckContext) {
-    this.rankFiles(notes.grouped().keys());
+    this.scope = { key: 'root', nameOf: (id) => notes.index.person(id)?.name ?? id };
   }
 
   /** After a change of `files` (and once after a load: every file), everything the views recompute. */
   refresh(files: Iterable<string>, expanded?: string): number {
     const list = [...files];
     let made = this.diagnostics(list);
-    this.rankFiles(list);
-    made += this.attentionRows();
+    made += this.attention(list);
     const people = new Set(list.map(personIdOf).filter((id): id is string => id !== undefined));
     made += this.peopleRows(people, expanded);
     return made;
@@ -60,39 +70,37 @@ export class ViewModels {
   /** Every view as after a load: each file's diagnostics, Needs Attention, every person's row and groups. */
   everything(): number {
     const files = [...this.notes.grouped().keys()];
-    let made = this.diagnostics(files) + this.attentionRows();
+    let made = this.diagnostics(files) + this.attention(files);
     for (const person of this.notes.index.people()) made += this.peopleRows([person.id], person.id);
     return made;
   }
 
-  /** Problems: the findings of each file, one diagnostic each. */
+  /** Problems: the findings of each file whose findings differ from those shown, one diagnostic each. */
   private diagnostics(files: Iterable<string>): number {
     let n = 0;
-    for (const file of files) n += this.notes.findingsFor(file).length;
+    for (const file of files) {
+      const found = this.notes.findingsFor(file);
+      if (sameFindings(this.shown.get(file) ?? [], found)) continue;
+      if (found.length) this.shown.set(file, found);
+      else this.shown.delete(file);
+      n += found.length;
+    }
     return n;
   }
 
-  /** AttentionList.rankFiles. */
-  private rankFiles(files: Iterable<string>): void {
+  /** AttentionList.rankFiles and settle, then AttentionTree.getChildren for every group that changed. */
+  private attention(files: Iterable<string>): number {
     for (const file of files) {
-      const found = this.notes.findingsFor(file).filter(needsAttention);
-      if (!found.length) { this.ranked.delete(file); continue; }
       const id = personIdOf(file);
-      const notes = id === undefined ? undefined : this.notes.index.notes(id);
-      this.ranked.set(file, found.map((finding) => ({ finding, rank: rankFinding(finding, notes) })));
+      const found = this.notes.findingsFor(file).filter(needsAttention);
+      const notes = id === undefined || !found.length ? undefined : this.notes.index.notes(id);
+      this.board.setFile(this.scope, file, found.map((finding) => ({ finding, rank: rankFinding(finding, notes) })));
+      if (id !== undefined) this.board.touchPerson(this.scope, id);
     }
-  }
-
-  /** AttentionList.entries, then AttentionTree.getChildren for the root and every (expanded) group. */
-  attentionGroups(): AttentionGroup<Ranked>[] {
-    const sorted = [...this.ranked.values()].flat().sort(compareAttention);
-    const index = this.notes.index;
-    return groupAttention(sorted, () => ({ key: 'root', nameOf: (id) => index.person(id)?.name ?? id }));
-  }
-
-  private attentionRows(): number {
+    const change = this.board.settle();
+    const groups = change.order ? this.board.groups() : [...change.groups].map((key) => this.board.group(key));
     let rows = 0;
-    for (const group of this.attentionGroups()) rows += 1 + group.rows.length;
+    for (const group of groups) rows += group ? 1 + group.rows.length : 0;
     return rows;
   }
 
@@ -102,27 +110,11 @@ export class ViewModels {
     for (const id of people) {
       const notes = this.notes.index.notes(id);
       if (!notes) continue;
-      const row = { severity: this.personSeverity(id), description: personDescription(notes, this.ctx.today) };
-      rows += row.description ? 1 : 0;
+      const row = { severity: worstSeverity(this.notes.findingsOfPerson(id)), description: personDescription(notes, this.ctx.today) };
+      rows += row.description || row.severity ? 1 : 0;
       if (id === expanded) rows += this.personGroups(id);
     }
     return rows;
-  }
-
-  /** peopleItems.personSeverity: the worst severity per person, once per set of findings. */
-  private personSeverity(id: string): Severity | undefined {
-    const grouped = this.notes.grouped();
-    let worst = worstByGrouped.get(grouped);
-    if (!worst) {
-      worst = new Map();
-      for (const [file, findings] of grouped) {
-        const person = personIdOf(file);
-        const severity = person === undefined ? undefined : worse(worst.get(person), worstSeverity(findings));
-        if (person !== undefined && severity !== undefined) worst.set(person, severity);
-      }
-      worstByGrouped.set(grouped, worst);
-    }
-    return worst.get(id);
   }
 
   /** The core calls of peopleItems.personGroups: every open topic, feedback item, action and recent 1:1, with its severity. */
