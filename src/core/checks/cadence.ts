@@ -10,15 +10,26 @@
 // - Time away (person.yaml `away:`, see timeAway.ts): quiet while the person is away; afterwards the
 //   days away do not count toward the gap.
 import { fieldRange } from '../people/located';
-import { heldOneOnOnes } from '../people/personNotes';
+import { heldOneOnOnes, type PersonNotes } from '../people/personNotes';
 import { cadenceDays, type Cadence } from '../schema';
 import { awayOf } from '../people/timeAway';
 import { finding, personAnchor, present, type Rule } from './rule';
+import type { CheckSettings } from './settings';
 import { days, notCountingAway, PAUSED_WHILE_AWAY } from './wording';
 
 /** `weekly`, `biweekly`, `monthly` or `every 10 days`. */
 export function cadenceLabel(cadence: Cadence): string {
   return typeof cadence === 'number' ? `every ${days(cadence)}` : cadence;
+}
+
+/** The person's cadence: their `cadence`, else the defaultCadence setting. */
+export function cadenceOf(notes: PersonNotes, settings: Pick<CheckSettings, 'defaultCadence'>): Cadence {
+  return notes.person.data?.cadence ?? settings.defaultCadence;
+}
+
+/** Whether `gap` counted days since the last 1:1 is overdue: more than the cadence plus the grace days. */
+export function isOverdue(gap: number, cadence: Cadence, settings: Pick<CheckSettings, 'cadenceGraceDays'>): boolean {
+  return gap > cadenceDays(cadence) + settings.cadenceGraceDays;
 }
 
 export const cadenceOverdue: Rule = {
@@ -51,9 +62,9 @@ export const cadenceOverdue: Rule = {
     if (!last) return [];
     const away = awayOf(notes);
     if (away.awayOn(ctx.today)) return [];
-    const cadence = notes.person.data?.cadence ?? ctx.settings.defaultCadence;
+    const cadence = cadenceOf(notes, ctx.settings);
     const gap = away.countedDays(last.date, ctx.today);
-    if (gap <= cadenceDays(cadence) + ctx.settings.cadenceGraceDays) return [];
+    if (!isOverdue(gap, cadence, ctx.settings)) return [];
     return present([finding(cadenceOverdue, ctx, {
       at: personAnchor(notes),
       summary: `1:1 overdue by ${days(gap - cadenceDays(cadence))}`,

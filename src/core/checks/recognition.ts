@@ -45,6 +45,12 @@ function positivesGiven(notes: PersonNotes, today: string): FeedbackEntry[] {
   return notes.feedback.filter((f) => f.item.kind === 'positive' && f.given !== undefined && f.given <= today);
 }
 
+/** The positive feedback given most recently, on or before today (the last recognition); undefined when none. */
+export function lastRecognition(notes: PersonNotes, today: string): FeedbackEntry | undefined {
+  return positivesGiven(notes, today).reduce<FeedbackEntry | undefined>(
+    (latest, f) => (!latest || (f.given as string) >= (latest.given as string) ? f : latest), undefined);
+}
+
 export const recognitionNoneRecent: Rule = {
   id: 'recognition/none-recent',
   defaultSeverity: 'warning',
@@ -80,8 +86,7 @@ export const recognitionNoneRecent: Rule = {
     if (start === undefined || away.countedDays(start, ctx.today) <= window) return [];
     const met = held.filter((o) => within(o.date, ctx.today, window, away)).length;
     if (met === 0) return [];
-    const last = positivesGiven(notes, ctx.today).reduce<FeedbackEntry | undefined>(
-      (latest, f) => (!latest || (f.given as string) >= (latest.given as string) ? f : latest), undefined);
+    const last = lastRecognition(notes, ctx.today);
     if (last?.given !== undefined && within(last.given, ctx.today, window, away)) return [];
     const since = last?.given === undefined ? 'none recorded' : `the last was given ${days(daysBetween(last.given, ctx.today))} ago`;
     const awayInWindow = away.daysAwayBetween(away.countedDaysBefore(ctx.today, window), ctx.today);

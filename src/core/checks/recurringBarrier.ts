@@ -43,7 +43,7 @@ function barrierKeys(c: TopicConversation): readonly string[] {
 }
 
 /** One person's latest meeting with a barrier. */
-interface Occurrence {
+export interface Occurrence {
   readonly person: PersonEntry;
   readonly entry: TopicConversationEntry;
   /** The anchor inside the entry: `id`, or `barriers.<i>`. */
@@ -89,17 +89,40 @@ function personOpenTopics(notes: PersonNotes, today: string): Occurrences {
 
 /** Signal B for one person: per barrier key, their latest recent Socratic conversation with that line. */
 function personRecentBarriers(notes: PersonNotes, today: string): Occurrences {
-  const all: Occurrences = new Map();
-  const since = addDays(today, -RECURRING_BARRIER_WINDOW_DAYS);
+  return personBarriersBetween(notes, addDays(today, -RECURRING_BARRIER_WINDOW_DAYS), today);
+}
+
+/** Per barrier key, one person's latest Socratic conversation from `from` to `to` (both included) with that line. */
+function personBarriersBetween(notes: PersonNotes, from: string, to: string, all: Occurrences = new Map()): Occurrences {
   for (const thread of notes.topicThreads) {
     for (const c of thread.conversations) {
-      if (c.stance !== 'socratic' || c.date < since || c.date > today || c.conversation.barriers.length === 0) continue;
+      if (c.stance !== 'socratic' || c.date < from || c.date > to || c.conversation.barriers.length === 0) continue;
       barrierKeys(c.conversation).forEach((key, i) => {
         if (key !== '') add(all, key, { person: notes.person, entry: c, field: `barriers.${i}`, label: (c.conversation.barriers[i] as string).trim() });
       });
     }
   }
   return all;
+}
+
+/**
+ * The barriers (signal B) written from `from` to `to`, both included, for at least as many people as the
+ * rule asks (recurringBarrierThreshold): per barrier key, each person's latest occurrence, newest first.
+ */
+export function recurringBarriersBetween(people: readonly PersonNotes[], from: string, to: string, threshold: number): Map<string, Occurrence[]> {
+  const all: Occurrences = new Map();
+  for (const notes of people) personBarriersBetween(notes, from, to, all);
+  const met = new Map<string, Occurrence[]>();
+  for (const key of [...all.keys()].sort(byCodeUnits)) {
+    const found = [...(all.get(key) as Map<string, Occurrence>).values()];
+    if (found.length >= threshold) met.set(key, found.sort(newerFirst));
+  }
+  return met;
+}
+
+/** How many people a barrier must recur for: the setting, never fewer than 2. */
+export function recurringBarrierThreshold(settings: { readonly recurringBarrierPeople: number }): number {
+  return Math.max(2, settings.recurringBarrierPeople);
 }
 
 /**
@@ -207,7 +230,7 @@ export const recurringBarrier: Rule = {
   check: () => [],
   checkTeam(people, ctx) {
     const managed = people.filter((notes) => managedToday(notes, ctx.today));
-    const threshold = Math.max(2, ctx.settings.recurringBarrierPeople);
+    const threshold = recurringBarrierThreshold(ctx.settings);
     return present([
       ...recurring(everyone(managed, ctx.today, 'topics'), threshold, ctx, TOPIC_WORDS),
       ...recurring(everyone(managed, ctx.today, 'barriers'), threshold, ctx, BARRIER_WORDS),

@@ -28,7 +28,8 @@ export const STAGE_ESSENTIALS: Record<Stance, readonly { key: keyof TopicConvers
 
 const STAGE_NAMES: Record<Stance, string> = { supportive: 'A supportive conversation', socratic: 'A Socratic conversation', plan: 'A plan' };
 
-function isBlank(value: unknown): boolean {
+/** True for a key not written: absent (empty keys and placeholders read as absent), or an empty list. */
+export function isBlank(value: unknown): boolean {
   return value === undefined || (Array.isArray(value) && value.length === 0);
 }
 

@@ -52,6 +52,17 @@ export function doneDate(action: ActionEntry): string | undefined {
   return typeof action.item.done === 'string' ? action.item.done : undefined;
 }
 
+/** Where an action stands on `end`: done on time (or done with no date written), done late, overdue, or still open. */
+export type ActionTiming = 'on-time' | 'late' | 'overdue' | 'open';
+
+/** How an action stands on `end`: done by then (true, or a date up to it), late when done after its due date. */
+export function actionTiming(action: ActionEntry, end: string): ActionTiming {
+  const done = doneDate(action);
+  const due = action.item.due;
+  if (action.item.done === true || (done ?? '~') <= end) return due !== undefined && done !== undefined && done > due ? 'late' : 'on-time';
+  return due !== undefined && due < end ? 'overdue' : 'open';
+}
+
 function hasNotes(o: OneOnOneEntry): boolean {
   const text = (value: string | undefined) => value !== undefined && value.trim() !== '' && !isPlaceholder(value);
   return text(o.data?.notes) || text(o.data?.private);

@@ -18,7 +18,7 @@ import type { TopicThread } from '../../people/topicThreads';
 import { lineTarget, mdText } from '../markdown';
 import type { PersonDocumentInput, ReviewPeriod } from '../personDocument';
 import { fairnessChecks, type FairnessResult } from './fairness';
-import { doneDate, reviewScope, type ReviewScope } from './reviewScope';
+import { actionTiming, doneDate, reviewScope, type ActionTiming, type ReviewScope } from './reviewScope';
 
 const CHECK_NAMES: Readonly<Record<FairnessResult['id'], string>> = {
   recency: 'Recency', balance: 'Balance', gaps: 'Gaps', 'no-surprises': 'No surprises',
@@ -77,7 +77,8 @@ function cadenceSection(input: PersonDocumentInput, scope: ReviewScope): string[
   return out;
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
@@ -172,16 +173,13 @@ function actionsSection(scope: ReviewScope): string[] {
   const out = ['## Actions'];
   const end = scope.window?.to;
   if (end === undefined || scope.actions.length === 0) return [...out, '', 'No action items in the period.'];
-  const isDone = (a: ActionEntry) => a.item.done === true || (doneDate(a) ?? '~') <= end;
-  const overdue = (a: ActionEntry) => !isDone(a) && a.item.due !== undefined && a.item.due < end;
-  const late = (a: ActionEntry) => isDone(a) && a.item.due !== undefined && doneDate(a) !== undefined && (doneDate(a) as string) > a.item.due;
-  const theirs = scope.actions.filter((a) => a.item.owner === 'them');
-  const yours = scope.actions.filter((a) => a.item.owner === 'me');
+  const timed = (owner: ActionEntry['item']['owner'], ...timings: ActionTiming[]) =>
+    scope.actions.filter((a) => a.item.owner === owner && timings.includes(actionTiming(a, end)));
   const groups: [string, ActionEntry[]][] = [
-    ['Theirs, done', theirs.filter(isDone)],
-    [`Theirs, overdue on ${end}`, theirs.filter(overdue)],
-    ['Yours, done on time', yours.filter((a) => isDone(a) && !late(a))],
-    ['Yours, late', yours.filter((a) => late(a) || overdue(a))],
+    ['Theirs, done', timed('them', 'on-time', 'late')],
+    [`Theirs, overdue on ${end}`, timed('them', 'overdue')],
+    ['Yours, done on time', timed('me', 'on-time')],
+    ['Yours, late', timed('me', 'late', 'overdue')],
   ];
   for (const [title, list] of groups) {
     out.push('', `### ${title} (${list.length})`, '');
