@@ -1,0 +1,39 @@
+// Who needs you first, as Needs Attention decides it (workspace/attention.ts): a person ranks by their
+// most urgent finding that needs attention (errors and warnings, team findings apart), in the order the
+// view uses; people with none come after, by name.
+import type { Finding } from '../findings';
+import type { PersonNotes } from '../people/personNotes';
+import { compareAttention, needsAttention, rankFinding, type Ranked } from '../workspace/attention';
+import { isTeamFinding, rowLabel } from '../workspace/attentionGroups';
+
+export interface PersonUrgency {
+  readonly rank: number;
+  readonly attention: number;
+  readonly top?: string;
+}
+
+/** Names in a fixed order on every machine: case and accents aside first, then as written, then by id. */
+export function compareNames(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Each person's urgency, by person id. */
+export function urgencyOf(people: readonly PersonNotes[], findingsOf: (personId: string) => Iterable<Finding>): Map<string, PersonUrgency> {
+  const ranked = people.map((notes) => {
+    let top: Ranked | undefined;
+    let attention = 0;
+    for (const finding of findingsOf(notes.person.id)) {
+      if (!needsAttention(finding) || isTeamFinding(finding)) continue;
+      attention += 1;
+      const r = { finding, rank: rankFinding(finding, notes) };
+      if (!top || compareAttention(r, top) < 0) top = r;
+    }
+    return { id: notes.person.id, name: notes.person.name, top, attention };
+  });
+  ranked.sort((a, b) => {
+    if (a.top && b.top) return compareAttention(a.top, b.top) || compareNames(a, b);
+    if (a.top || b.top) return a.top ? -1 : 1;
+    return compareNames(a, b);
+  });
+  return new Map(ranked.map((r, rank) => [r.id, { rank, attention: r.attention, ...(r.top ? { top: rowLabel(r.top.finding) } : {}) }]));
+}
