@@ -4,6 +4,10 @@
 import { daysBetween } from '../dates';
 import type { FeedbackEntry, PersonNotes } from '../people/personNotes';
 import { within } from '../documents/review/reviewScope';
+import type { Finding } from '../findings';
+import { rowLabel } from '../workspace/attentionGroups';
+import { findingsOn } from '../workspace/sidebarModel';
+import { mostUrgent } from './personUrgency';
 import { locationOf } from './itemLocation';
 import type { DaySpan, FeedbackMark } from './pictureData';
 
@@ -17,12 +21,14 @@ export function feedbackMark(f: FeedbackEntry, span: DaySpan): FeedbackMark | un
   return { state: 'given', kind, date: f.given, observed, delay: daysBetween(observed, f.given), at: locationOf(f) };
 }
 
-/** The marks of one person's feedback over a span ending today, by date. */
-export function feedbackMarks(notes: PersonNotes, span: DaySpan): FeedbackMark[] {
+/** The marks of one person's feedback over a span ending today, by date; `findings` are the person's. */
+export function feedbackMarks(notes: PersonNotes, span: DaySpan, findings: readonly Finding[] = []): FeedbackMark[] {
   const marks: FeedbackMark[] = [];
   for (const f of notes.feedback) {
     const mark = feedbackMark(f, span);
-    if (mark) marks.push(mark);
+    if (!mark) continue;
+    const { top } = mostUrgent(findingsOn(f, findings), notes);
+    marks.push(top ? { ...mark, attention: rowLabel(top.finding) } : mark);
   }
   return marks.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

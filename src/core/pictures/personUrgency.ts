@@ -17,19 +17,22 @@ export function compareNames(a: { name: string; id: string }, b: { name: string;
   return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Of a person's findings, those that need attention (team findings apart): how many, and the most urgent. */
+export function mostUrgent(findings: Iterable<Finding>, notes: PersonNotes): { top?: Ranked; attention: number } {
+  let top: Ranked | undefined;
+  let attention = 0;
+  for (const finding of findings) {
+    if (!needsAttention(finding) || isTeamFinding(finding)) continue;
+    attention += 1;
+    const r = { finding, rank: rankFinding(finding, notes) };
+    if (!top || compareAttention(r, top) < 0) top = r;
+  }
+  return top ? { top, attention } : { attention };
+}
+
 /** Each person's urgency, by person id. */
 export function urgencyOf(people: readonly PersonNotes[], findingsOf: (personId: string) => Iterable<Finding>): Map<string, PersonUrgency> {
-  const ranked = people.map((notes) => {
-    let top: Ranked | undefined;
-    let attention = 0;
-    for (const finding of findingsOf(notes.person.id)) {
-      if (!needsAttention(finding) || isTeamFinding(finding)) continue;
-      attention += 1;
-      const r = { finding, rank: rankFinding(finding, notes) };
-      if (!top || compareAttention(r, top) < 0) top = r;
-    }
-    return { id: notes.person.id, name: notes.person.name, top, attention };
-  });
+  const ranked = people.map((notes) => ({ id: notes.person.id, name: notes.person.name, ...mostUrgent(findingsOf(notes.person.id), notes) }));
   ranked.sort((a, b) => {
     if (a.top && b.top) return compareAttention(a.top, b.top) || compareNames(a, b);
     if (a.top || b.top) return a.top ? -1 : 1;

@@ -62,9 +62,13 @@ export type OneOnOneWeek = z.infer<typeof weekSchema>;
  * (observed to given, in days). `waiting`: observed and not given yet, a hollow mark at the day it was
  * observed, with its age in days (it may lie before the overview's first week: it is still waiting).
  */
+const markAttention = {
+  /** The row label of the item's most urgent finding that needs attention (stale, not given), as Needs Attention shows it. */
+  attention: z.string().optional(),
+};
 export const feedbackMarkSchema = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('given'), kind: kindSchema, date: daySchema, observed: daySchema, delay: z.number().int().min(0), at: locationSchema }),
-  z.strictObject({ state: z.literal('waiting'), kind: kindSchema, date: daySchema, observed: daySchema, age: z.number().int(), at: locationSchema }),
+  z.strictObject({ state: z.literal('given'), kind: kindSchema, date: daySchema, observed: daySchema, delay: z.number().int().min(0), at: locationSchema, ...markAttention }),
+  z.strictObject({ state: z.literal('waiting'), kind: kindSchema, date: daySchema, observed: daySchema, age: z.number().int(), at: locationSchema, ...markAttention }),
 ]);
 export type FeedbackMark = z.infer<typeof feedbackMarkSchema>;
 

@@ -1,5 +1,6 @@
 // The team overview: one row per person, for the 26 weeks ending today. Each row holds the 1:1 strip
-// (oneOnOneWeeks.ts), a mark per feedback item (feedbackMarks.ts), the open topics as the People view
+// (oneOnOneWeeks.ts), a mark per feedback item (feedbackMarks.ts: where feedback needs you, in the words
+// of Needs Attention), the open topics as the People view
 // counts them (sidebarModel.openTopics), and the days since the last recognition as the recognition
 // check counts them. Rows come most urgent first (personUrgency.ts); sortRows orders them by name too.
 //
@@ -44,7 +45,7 @@ function topicMarks(notes: PersonNotes, ctx: CheckContext): OpenTopicMark[] {
   });
 }
 
-function overviewRow(notes: PersonNotes, ctx: CheckContext, urgency: PersonUrgency): OverviewRow {
+function overviewRow(notes: PersonNotes, ctx: CheckContext, urgency: PersonUrgency, findings: readonly Finding[]): OverviewRow {
   const span = spanOfWeeks(ctx.today, OVERVIEW_WEEKS);
   const last = lastRecognition(notes, ctx.today);
   const role = notes.person.data?.role;
@@ -55,7 +56,7 @@ function overviewRow(notes: PersonNotes, ctx: CheckContext, urgency: PersonUrgen
     cadenceDays: cadenceDays(cadenceOf(notes, ctx.settings)),
     urgency: { ...urgency },
     weeks: oneOnOneWeeks(notes, ctx, weeksEnding(ctx.today, OVERVIEW_WEEKS)),
-    feedback: feedbackMarks(notes, span),
+    feedback: feedbackMarks(notes, span, findings),
     topics: topicMarks(notes, ctx),
     ...(last?.given !== undefined ? { recognition: { date: last.given, days: daysBetween(last.given, ctx.today), at: locationOf(last) } } : {}),
   };
@@ -64,10 +65,11 @@ function overviewRow(notes: PersonNotes, ctx: CheckContext, urgency: PersonUrgen
 /** The overview of everyone in the index on ctx.today, most urgent first. */
 export function teamOverview(team: CheckedTeam, ctx: CheckContext): TeamOverview {
   const people = team.index.people().flatMap((p) => team.index.notes(p.id) ?? []);
-  const urgency = urgencyOf(people, (id) => team.findingsOfPerson(id));
+  const findings = new Map(people.map((notes) => [notes.person.id, [...team.findingsOfPerson(notes.person.id)]]));
+  const urgency = urgencyOf(people, (id) => findings.get(id) ?? []);
   const overview: TeamOverview = { today: ctx.today, span: spanOfWeeks(ctx.today, OVERVIEW_WEEKS), rows: [], apart: [] };
   for (const notes of people) {
-    const row = overviewRow(notes, ctx, urgency.get(notes.person.id) as PersonUrgency);
+    const row = overviewRow(notes, ctx, urgency.get(notes.person.id) as PersonUrgency, findings.get(notes.person.id) ?? []);
     if (stillManaged(notes, ctx.today)) overview.rows.push(row);
     else overview.apart.push({ ...row, why: `You no longer manage them: the last day was ${notes.person.data?.until}.` });
   }

@@ -92,6 +92,14 @@ describe('the team overview on the sample team', () => {
     assert.deepEqual(late && { state: late.state, date: late.date, delay: late.state === 'given' ? late.delay : undefined }, { state: 'given', date: '2026-11-11', delay: 9 });
   });
 
+  it('says where feedback needs you, in the words of Needs Attention: gone stale, given late', () => {
+    const flagged = overview.rows.flatMap((r) => r.feedback.filter((m) => m.attention !== undefined).map((m) => `${m.at.file}:${m.at.line} ${m.attention}`));
+    assert.deepEqual(flagged.sort(), [
+      'ben-hughes/feedback.yaml:17 Stale feedback · 28 days',
+      'dana-kowalski/feedback.yaml:18 Late feedback · 9 days',
+    ]);
+  });
+
   it('lists open topics with their stage, the stage due next, and the next review date', () => {
     const dana = row('dana-kowalski').topics.find((t) => t.topicId === 'design-review-turnaround');
     assert.deepEqual(dana && { stage: dana.stage, next: dana.next, n: dana.conversations, review: dana.reviewDate, overdue: dana.reviewOverdue },
