@@ -22,7 +22,7 @@ import type { CheckContext } from '../checks/rule';
 import { days } from '../checks/wording';
 import { daysBetween } from '../dates';
 import { median } from '../documents/review/reviewSummary';
-import { actionTiming, reviewScope, within } from '../documents/review/reviewScope';
+import { actionTiming, reviewScope, within, type ReviewScope } from '../documents/review/reviewScope';
 import type { Located } from '../people/located';
 import type { FeedbackEntry, PersonNotes } from '../people/personNotes';
 import { cadenceDays } from '../schema';
@@ -36,7 +36,20 @@ interface SignalSpec {
   readonly label: string;
   readonly unit: HabitSignal['unit'];
   readonly better: HabitSignal['better'];
-  measure(people: readonly PersonNotes[], span: DaySpan, ctx: CheckContext): HabitValue;
+  measure(quarter: Quarter): HabitValue;
+}
+
+/** What a signal is measured over: everyone over one quarter. */
+interface Quarter {
+  readonly people: readonly Scoped[];
+  readonly span: DaySpan;
+  readonly ctx: CheckContext;
+}
+
+/** A person with the part of the quarter you managed them (see reviewScope). */
+interface Scoped {
+  readonly notes: PersonNotes;
+  readonly scope: ReviewScope;
 }
 
 function item(notes: PersonNotes, date: string, label: string, entry: Located, field?: string): HabitItem {
@@ -47,14 +60,9 @@ function share(count: number, of: number, items: HabitItem[]): HabitValue {
   return of > 0 ? { value: count / of, count, of, items } : { count, of, items };
 }
 
-/** Each person's window of the span: the days you managed them, up to today. */
-function scopes(people: readonly PersonNotes[], span: DaySpan, ctx: CheckContext) {
-  return people.map((notes) => ({ notes, scope: reviewScope({ notes, ctx }, { ...span, includePrivate: false }) }));
-}
-
-/** Feedback given in the span (up to today), everyone's. */
-function givenIn(people: readonly PersonNotes[], span: DaySpan, ctx: CheckContext): { notes: PersonNotes; f: FeedbackEntry }[] {
-  return people.flatMap((notes) => notes.feedback.filter((f) => within(f.given, span) && (f.given as string) <= ctx.today).map((f) => ({ notes, f })));
+/** Feedback given in the span, everyone's (a span of the habits never ends after today). */
+function givenIn(people: readonly Scoped[], span: DaySpan): { notes: PersonNotes; f: FeedbackEntry }[] {
+  return people.flatMap(({ notes }) => notes.feedback.filter((f) => within(f.given, span)).map((f) => ({ notes, f })));
 }
 
 const feedbackLabel = (notes: PersonNotes, f: FeedbackEntry) => `${notes.person.name}: ${oneLine(f.item.behaviour, 60)}`;
@@ -62,11 +70,11 @@ const feedbackLabel = (notes: PersonNotes, f: FeedbackEntry) => `${notes.person.
 const SIGNALS: readonly SignalSpec[] = [
   {
     id: 'cadence', label: '1:1s kept against cadence', unit: 'share', better: 'up',
-    measure(people, span, ctx) {
+    measure({ people, ctx }) {
       let kept = 0;
       let expected = 0;
       const items: HabitItem[] = [];
-      for (const { notes, scope } of scopes(people, span, ctx)) {
+      for (const { notes, scope } of people) {
         if (!scope.window) continue;
         const due = scope.away.expectedIn(scope.window.from, scope.window.to, cadenceDays(cadenceOf(notes, ctx.settings))).expected;
         kept += Math.min(scope.held.length, due);
@@ -78,10 +86,10 @@ const SIGNALS: readonly SignalSpec[] = [
   },
   {
     id: 'commitments', label: 'Your commitments kept on time', unit: 'share', better: 'up',
-    measure(people, span, ctx) {
+    measure({ people, ctx }) {
       let kept = 0;
       const items: HabitItem[] = [];
-      for (const { notes, scope } of scopes(people, span, ctx)) {
+      for (const { notes, scope } of people) {
         for (const a of scope.actions) {
           if (a.item.owner !== 'me' || !within(a.item.due, scope.window)) continue;
           const timing = actionTiming(a, ctx.today);
@@ -95,23 +103,23 @@ const SIGNALS: readonly SignalSpec[] = [
   },
   {
     id: 'recognition', label: 'Recognition given', unit: 'count', better: 'up',
-    measure(people, span, ctx) {
-      const positive = givenIn(people, span, ctx).filter(({ f }) => f.item.kind === 'positive');
+    measure({ people, span }) {
+      const positive = givenIn(people, span).filter(({ f }) => f.item.kind === 'positive');
       return { value: positive.length, count: positive.length, items: positive.map(({ notes, f }) => item(notes, f.given as string, feedbackLabel(notes, f), f)) };
     },
   },
   {
     id: 'positive-share', label: 'Share of feedback that is positive', unit: 'share', better: 'up',
-    measure(people, span, ctx) {
-      const given = givenIn(people, span, ctx);
+    measure({ people, span }) {
+      const given = givenIn(people, span);
       const items = given.map(({ notes, f }) => item(notes, f.given as string, `${f.item.kind === 'positive' ? 'Positive' : 'Corrective'}, ${feedbackLabel(notes, f)}`, f));
       return share(given.filter(({ f }) => f.item.kind === 'positive').length, given.length, items);
     },
   },
   {
     id: 'feedback-delay', label: 'Median days from seeing to saying', unit: 'days', better: 'down',
-    measure(people, span, ctx) {
-      const given = givenIn(people, span, ctx);
+    measure({ people, span }) {
+      const given = givenIn(people, span);
       const delays = given.map(({ f }) => daysBetween(f.item.observed, f.given as string));
       const items = given.map(({ notes, f }, i) => item(notes, f.given as string, `${days(delays[i] as number)}, ${feedbackLabel(notes, f)}`, f));
       return given.length ? { value: median(delays), count: given.length, items } : { count: 0, items };
@@ -119,10 +127,10 @@ const SIGNALS: readonly SignalSpec[] = [
   },
   {
     id: 'two-way', label: 'Socratic talks that record their view', unit: 'share', better: 'up',
-    measure(people, span, ctx) {
+    measure({ people }) {
       let heard = 0;
       const items: HabitItem[] = [];
-      for (const { notes, scope } of scopes(people, span, ctx)) {
+      for (const { notes, scope } of people) {
         for (const thread of scope.threads) {
           for (const c of thread.conversations) {
             if (c.stance !== 'socratic') continue;
@@ -137,8 +145,8 @@ const SIGNALS: readonly SignalSpec[] = [
   },
   {
     id: 'recurring-barriers', label: 'Barriers shared by several people', unit: 'count', better: 'down',
-    measure(people, span, ctx) {
-      const met = recurringBarriersBetween(people, span.from, span.to < ctx.today ? span.to : ctx.today, recurringBarrierThreshold(ctx.settings));
+    measure({ people, span, ctx }) {
+      const met = recurringBarriersBetween(people.map((p) => p.notes), span.from, span.to, recurringBarrierThreshold(ctx.settings));
       const items: HabitItem[] = [];
       for (const found of met.values()) {
         for (const o of found) items.push({ personId: o.person.id, date: o.entry.date, label: `${o.person.name}: ${oneLine(o.label, 60)}`, at: locationOf(o.entry, o.field) });
@@ -158,12 +166,14 @@ function trendOf(now: number | undefined, before: number | undefined): HabitSign
 export function coachingHabits(people: readonly PersonNotes[], ctx: CheckContext): CoachingHabits {
   const thisQuarter = spanOfWeeks(ctx.today, QUARTER_WEEKS);
   const lastQuarter = spanOfWeeks(ctx.today, QUARTER_WEEKS, QUARTER_WEEKS);
+  const scoped = (span: DaySpan): Scoped[] => people.map((notes) => ({ notes, scope: reviewScope({ notes, ctx }, { ...span, includePrivate: false }) }));
+  const [now, before] = [scoped(thisQuarter), scoped(lastQuarter)];
   const signals = SIGNALS.map((spec): HabitSignal => {
-    const now = spec.measure(people, thisQuarter, ctx);
-    const before = spec.measure(people, lastQuarter, ctx);
-    const trend = trendOf(now.value, before.value);
+    const thisValue = spec.measure({ people: now, span: thisQuarter, ctx });
+    const lastValue = spec.measure({ people: before, span: lastQuarter, ctx });
+    const trend = trendOf(thisValue.value, lastValue.value);
     return {
-      id: spec.id, label: spec.label, unit: spec.unit, better: spec.better, thisQuarter: now, lastQuarter: before, trend,
+      id: spec.id, label: spec.label, unit: spec.unit, better: spec.better, thisQuarter: thisValue, lastQuarter: lastValue, trend,
       ...(trend === 'up' || trend === 'down' ? { good: trend === spec.better } : {}),
     };
   });
