@@ -52,6 +52,7 @@ export function lazyBundle(root, production, outfile, lazy, inBundle, taken) {
     ...commonOptions(root, production),
     stdin: { contents: lazyEntry(lazy), resolveDir: root, loader: 'js', sourcefile: `${lazy.file} (entry)` },
     outfile,
+    external: ['vscode'],
     plugins: [yamlWithoutDebugSwitches, fromExtensionBundle(root, inBundle, taken)],
   };
 }
@@ -69,17 +70,24 @@ export function modulesIn(result) {
 
 /**
  * The extension's bundle and its lazy files, built until the modules they share stop changing, then
- * written into `dir` unless `write` is false. Returns esbuild's results: `{ extension, lazy: { file: result } }`.
+ * written into `dir` unless `write` is false. Returns esbuild's results, `{ extension, lazy: { file: result } }`,
+ * and `shared`: for each lazy file, the modules it takes from the bundle, each with the names it takes.
  */
 export async function extensionBundles(root, production, dir, { write = true } = {}) {
   const options = { write: false, metafile: true };
   let shared = {};
+  // Modules two lazy files need and the bundle does not: the bundle takes them, so that none ships twice.
+  const forced = new Set();
   let extension = await build({ ...extensionBundle(root, production, join(dir, 'extension.js'), shared), ...options });
   for (let round = 0; ; round++) {
-    const inBundle = modulesIn(extension);
+    const inBundle = new Set([...modulesIn(extension), ...forced]);
     const taken = Object.fromEntries(LAZY_FILES.map((lazy) => [lazy.file, new Map()]));
     const lazy = Object.fromEntries(await Promise.all(LAZY_FILES.map(async (l) => [l.file, await build({ ...lazyBundle(root, production, join(dir, l.file), l, inBundle, taken[l.file]), ...options })])));
-    const same = LAZY_FILES.every((l) => sharedText(taken[l.file]) === sharedText(shared[l.file]));
+    const owners = new Map();
+    for (const result of Object.values(lazy)) for (const path of modulesIn(result)) owners.set(path, (owners.get(path) ?? 0) + 1);
+    const twice = [...owners].filter(([path, count]) => count > 1 && !path.startsWith('from-extension-bundle:') && !forced.has(path));
+    for (const [path] of twice) forced.add(path);
+    const same = twice.length === 0 && LAZY_FILES.every((l) => sharedText(taken[l.file]) === sharedText(shared[l.file]));
     if (same && round > 0) {
       if (write) {
         for (const result of [extension, ...Object.values(lazy)]) {
@@ -89,7 +97,7 @@ export async function extensionBundles(root, production, dir, { write = true } =
           }
         }
       }
-      return { extension, lazy };
+      return { extension, lazy, shared };
     }
     if (round > 4) throw new Error('the extension bundle and its lazy files do not settle on what they share');
     shared = taken;
@@ -97,7 +105,7 @@ export async function extensionBundles(root, production, dir, { write = true } =
   }
 }
 
-export { LAZY_FILES, projectPath };
+export { LAZY_FILES, lazyLoaders, projectPath };
 
 /** dist/markdown-it.js: markdown-it alone, exporting its constructor as `require('markdown-it')` does. */
 export function markdownItBundle(root, production, outfile) {

@@ -5,10 +5,11 @@
 //
 // How: a loader module in src/ (e.g. src/documents/documentWriters.ts) imports the lazy entry as usual,
 // which is what tests and the command line use. The extension's build replaces that loader by one that
-// requires the file beside it on the first call, passing the namespaces of the modules the file needs
-// from the bundle. Which modules those are is found by building: the bundle first, then each lazy file
-// with every module the bundle holds left out (to be read from the map), then the bundle again with the
-// map, until nothing changes.
+// requires the file beside it on the first call, passing a map of what the file needs from the bundle:
+// for each module, the names it imports from it. Which those are is found by building (extensionBundles in
+// scripts/bundles.mjs): the bundle first, then each lazy file with every module the bundle holds left out
+// (read from the map instead), then the bundle again with the map, until nothing changes. A module that two
+// lazy files need and the bundle does not goes into the bundle.
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -21,6 +22,12 @@ export const LAZY_FILES = [
     loader: 'src/documents/documentWriters.ts',
     exportName: 'documentWriters',
   },
+  {
+    file: 'commands.js',
+    entry: 'src/commands/handlers.ts',
+    loader: 'src/commands/commandHandlers.ts',
+    exportName: 'commandHandlers',
+  },
 ];
 
 /** A path as esbuild's metafile writes it: relative to the project, with forward slashes. */
@@ -30,7 +37,8 @@ export function projectPath(root, path) {
 
 /**
  * The extension build's plugin: each lazy file's loader becomes one that requires the file beside the
- * bundle on its first call, with `shared[file]` (the project paths of the modules it takes from the bundle).
+ * bundle on its first call, handing it `shared[file]`: the modules it takes from the bundle (by project
+ * path), each with the names it takes (`*`: all of them).
  */
 export function lazyLoaders(root, shared) {
   const loaders = new Map(LAZY_FILES.map((lazy) => [`${root.replace(/[\\/]$/, '')}${sep}${lazy.loader.split('/').join(sep)}`, lazy]));
