@@ -14,7 +14,7 @@
 // hostile files, unless --quick. Last line: `bench: {json}`.
 // Flags: --quick (or BENCH_RUNS=1): one round, no detail sections, about two minutes; --hostile: hostile files
 // alone; --documents: the documents alone.
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { loadCheckedNotes } from '../src/core/workspace/loadCheckedNotes';
@@ -103,8 +103,11 @@ async function main(): Promise<void> {
 
   const bundle = join(distDir, 'extension.js');
   const bundleKb = existsSync(bundle) ? statSync(bundle).size / 1024 : NaN;
-  const markdownIt = join(distDir, 'markdown-it.js');
-  const later = existsSync(markdownIt) ? `; markdown-it.js ${(statSync(markdownIt).size / 1024).toFixed(0)} KB more, loaded on the first briefing` : '';
+  // The files beside it that the extension requires on first use (the command line's cli.js is not the extension's).
+  const lazyKb = existsSync(distDir) ? readdirSync(distDir).filter((f) => f.endsWith('.js') && f !== 'extension.js' && f !== 'cli.js').sort()
+    .map((f) => ({ f, kb: statSync(join(distDir, f)).size / 1024 })) : [];
+  const later = lazyKb.length === 0 ? '' : `; loaded on first use: ${lazyKb.map(({ f, kb }) => `${f} ${kb.toFixed(0)} KB`).join(', ')}; ` +
+    `the extension's files in all ${(bundleKb + lazyKb.reduce((sum, { kb }) => sum + kb, 0)).toFixed(0)} KB`;
   console.log(`bundle: ${bundle} ${bundleKb.toFixed(0)} KB${later}`);
 
   // At 4× a round takes a minute: the quick mode leaves it out.

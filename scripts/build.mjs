@@ -6,7 +6,7 @@
 //   --dist DIR           the extension and the CLI into DIR instead of dist/ (the benchmark builds its own)
 import { build } from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
-import { commonOptions, extensionBundle, MARKDOWN_IT_FILE, markdownItBundle } from './bundles.mjs';
+import { commonOptions, extensionBundles, MARKDOWN_IT_FILE, markdownItBundle } from './bundles.mjs';
 import { filesUnder } from './files.mjs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ const common = commonOptions(root, production);
 const jobs = [];
 if (!testsOnly) {
   rmSync(distDir, { recursive: true, force: true });
-  jobs.push(build(extensionBundle(root, production, join(distDir, 'extension.js'))));
+  jobs.push(extensionBundles(root, production, distDir));
   jobs.push(build(markdownItBundle(root, production, join(distDir, MARKDOWN_IT_FILE))));
   if (existsSync(join(root, 'src/cli.ts'))) {
     jobs.push(build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(distDir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }));

@@ -1,5 +1,9 @@
 // The esbuild options of the shipped bundles, in one place: scripts/build.mjs builds with them, and a unit
 // test (test/unit/bundle.test.ts) checks what goes into the extension's bundle.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fromExtensionBundle, LAZY_FILES, lazyEntry, lazyLoaders, projectPath } from './lazyBundles.mjs';
 import { yamlWithoutDebugSwitches } from './yamlBundle.mjs';
 
 export function commonOptions(root, production) {
@@ -28,10 +32,80 @@ const markdownItBeside = {
   },
 };
 
-/** dist/extension.js: `vscode` comes from the host, markdown-it from markdownItBundle. */
-export function extensionBundle(root, production, outfile) {
-  return { ...commonOptions(root, production), entryPoints: ['src/extension.ts'], outfile, external: ['vscode'], plugins: [yamlWithoutDebugSwitches, markdownItBeside] };
+/**
+ * dist/extension.js: `vscode` comes from the host, markdown-it from markdownItBundle, each lazy file
+ * (scripts/lazyBundles.mjs) from beside it; `shared[file]` lists the modules the bundle hands that file.
+ */
+export function extensionBundle(root, production, outfile, shared = {}) {
+  return {
+    ...commonOptions(root, production),
+    entryPoints: ['src/extension.ts'],
+    outfile,
+    external: ['vscode'],
+    plugins: [yamlWithoutDebugSwitches, markdownItBeside, lazyLoaders(root, shared)],
+  };
 }
+
+/** A lazy file beside the bundle, without the modules in `inBundle` (their paths go into `taken`). */
+export function lazyBundle(root, production, outfile, lazy, inBundle, taken) {
+  return {
+    ...commonOptions(root, production),
+    stdin: { contents: lazyEntry(lazy), resolveDir: root, loader: 'js', sourcefile: `${lazy.file} (entry)` },
+    outfile,
+    external: ['vscode'],
+    plugins: [yamlWithoutDebugSwitches, fromExtensionBundle(root, inBundle, taken)],
+  };
+}
+
+/** What a lazy file takes from the bundle, as comparable text. */
+function sharedText(taken = new Map()) {
+  return [...taken].map(([key, names]) => `${key}:${[...names].sort()}`).sort().join('\n');
+}
+
+/** The project paths of the modules with code in a build's one output. */
+export function modulesIn(result) {
+  const output = Object.entries(result.metafile.outputs).find(([file]) => !file.endsWith('.map'))[1];
+  return new Set(Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+}
+
+/**
+ * The extension's bundle and its lazy files, built until the modules they share stop changing, then
+ * written into `dir` unless `write` is false. Returns esbuild's results, `{ extension, lazy: { file: result } }`,
+ * and `shared`: for each lazy file, the modules it takes from the bundle, each with the names it takes.
+ */
+export async function extensionBundles(root, production, dir, { write = true } = {}) {
+  const options = { write: false, metafile: true };
+  let shared = {};
+  // Modules two lazy files need and the bundle does not: the bundle takes them, so that none ships twice.
+  const forced = new Set();
+  let extension = await build({ ...extensionBundle(root, production, join(dir, 'extension.js'), shared), ...options });
+  for (let round = 0; ; round++) {
+    const inBundle = new Set([...modulesIn(extension), ...forced]);
+    const taken = Object.fromEntries(LAZY_FILES.map((lazy) => [lazy.file, new Map()]));
+    const lazy = Object.fromEntries(await Promise.all(LAZY_FILES.map(async (l) => [l.file, await build({ ...lazyBundle(root, production, join(dir, l.file), l, inBundle, taken[l.file]), ...options })])));
+    const owners = new Map();
+    for (const result of Object.values(lazy)) for (const path of modulesIn(result)) owners.set(path, (owners.get(path) ?? 0) + 1);
+    const twice = [...owners].filter(([path, count]) => count > 1 && !path.startsWith('from-extension-bundle:') && !forced.has(path));
+    for (const [path] of twice) forced.add(path);
+    const same = twice.length === 0 && LAZY_FILES.every((l) => sharedText(taken[l.file]) === sharedText(shared[l.file]));
+    if (same && round > 0) {
+      if (write) {
+        for (const result of [extension, ...Object.values(lazy)]) {
+          for (const file of result.outputFiles) {
+            mkdirSync(dirname(file.path), { recursive: true });
+            writeFileSync(file.path, file.contents);
+          }
+        }
+      }
+      return { extension, lazy, shared };
+    }
+    if (round > 4) throw new Error('the extension bundle and its lazy files do not settle on what they share');
+    shared = taken;
+    extension = await build({ ...extensionBundle(root, production, join(dir, 'extension.js'), shared), ...options });
+  }
+}
+
+export { LAZY_FILES, lazyLoaders, projectPath };
 
 /** dist/markdown-it.js: markdown-it alone, exporting its constructor as `require('markdown-it')` does. */
 export function markdownItBundle(root, production, outfile) {

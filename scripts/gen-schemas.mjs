@@ -1,6 +1,9 @@
-// Writes the JSON Schemas for the notes files into schemas/, from the one zod schema (src/core/schema.ts).
-// A unit test (test/unit/shippedSchemas.test.ts) fails when the committed files are not current.
+// Writes the JSON Schemas for the notes files into schemas/, from the one zod schema (src/core/schema.ts),
+// and their hash into src/core/reading/schemaStamp.data.ts (the warm-start cache starts afresh when it
+// changes, without the extension generating JSON Schemas as it starts). A unit test
+// (test/unit/shippedSchemas.test.ts) fails when the committed files are not current.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,7 +21,22 @@ export async function renderSchemas() {
   return Object.fromEntries(Object.entries(jsonSchemas()).map(([name, schema]) => [name, JSON.stringify(schema, null, 2) + '\n']));
 }
 
+/** The text of src/core/reading/schemaStamp.data.ts for the schemas jsonSchemas() returns. */
+export function schemaStampText(schemas) {
+  const stamp = createHash('sha1').update(JSON.stringify(schemas)).digest('base64');
+  return [
+    '// Generated from the zod schema (src/core/schema.ts) by scripts/gen-schemas.mjs (npm run build). Do not edit.',
+    '',
+    '/** A hash of the notes files\' JSON Schemas: a warm-start cache written under another schema is not used. */',
+    `export const SCHEMA_STAMP = '${stamp}';`,
+    '',
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(schemasDir, { recursive: true });
-  for (const [name, text] of Object.entries(await renderSchemas())) writeFileSync(join(schemasDir, name), text);
+  const texts = await renderSchemas();
+  for (const [name, text] of Object.entries(texts)) writeFileSync(join(schemasDir, name), text);
+  const schemas = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, JSON.parse(text)]));
+  writeFileSync(join(root, 'src/core/reading/schemaStamp.data.ts'), schemaStampText(schemas));
 }

@@ -1,11 +1,5 @@
-import { addPersonCommand } from './commands/addPerson';
-import { createNotesFolderCommand } from './commands/createNotesFolder';
 import { findingActionsCommands } from './commands/findingActions';
-import { insertTemplateCommand } from './commands/insertTemplate';
-import { insertTemplateAtCommand } from './commands/insertTemplateAt';
-import { logFeedbackCommand } from './commands/logFeedback';
-import { markTimeAwayCommand } from './commands/markTimeAway';
-import { newOneOnOneCommand } from './commands/newOneOnOne';
+import { addPersonCommand, createNotesFolderCommand, insertTemplateAtCommand, insertTemplateCommand, logFeedbackCommand, markTimeAwayCommand, newOneOnOneCommand } from './commands/writingCommands';
 import { openPersonCommand } from './commands/openPerson';
 import { sampleNotesCommand } from './commands/openSampleNotes';
 import { refreshCommand } from './commands/refresh';

@@ -9,11 +9,10 @@ import { PERSON_FILE } from '../core/reading/layout';
 import { todayIso } from '../core/dates';
 import { CADENCE_NAMES, type Cadence } from '../core/schema';
 import { cadenceDaysProblem, personFileText, personIdProblem, sinceProblem, suggestPersonId, type NewPerson } from '../core/templates/personFile';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { notesRootSetting } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
-import { whenTrusted } from './trusted';
 
 export interface PersonArgument extends Partial<NewPerson> {
   readonly id?: string;
@@ -59,7 +58,8 @@ async function askRest(name: string): Promise<Omit<NewPerson, 'name'> | undefine
   return { role, cadence: cadence.cadence, professional: professional.value, since: since.trim() };
 }
 
-async function addPerson(services: Services, arg?: PersonArgument): Promise<vscode.Uri | undefined> {
+/** The command addPerson: registered in writingCommands.ts, loaded on its first run. */
+export async function addPerson(services: Services, arg?: PersonArgument): Promise<vscode.Uri | undefined> {
   const input = arg && typeof arg === 'object' && !Array.isArray(arg) ? arg : undefined;
   const folder = await resolveWorkspaceFolder(input?.folder);
   if (!folder) {
@@ -99,7 +99,3 @@ async function addPerson(services: Services, arg?: PersonArgument): Promise<vsco
   await vscode.window.showTextDocument(uri);
   return uri;
 }
-
-export const addPersonCommand: Feature = (context, services) => {
-  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.addPerson', whenTrusted((arg?: PersonArgument) => addPerson(services, arg))));
-};

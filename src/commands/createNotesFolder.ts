@@ -3,13 +3,13 @@
 // Returns the notes root's Uri; does nothing but say so when it exists.
 import * as vscode from 'vscode';
 import { notesReadmeText } from '../core/templates/notesReadme';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { notesRootSetting } from '../settings';
 import { resolveWorkspaceFolder } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
-import { whenTrusted } from './trusted';
 
-async function createNotesFolder(services: Services, arg?: unknown): Promise<vscode.Uri | undefined> {
+/** The command createNotesFolder: registered in writingCommands.ts, loaded on its first run. */
+export async function createNotesFolder(services: Services, arg?: unknown): Promise<vscode.Uri | undefined> {
   const folder = await resolveWorkspaceFolder(arg);
   if (!folder) {
     void vscode.window.showInformationMessage('1:1 Coach: open the folder or repository that should hold your notes first.');
@@ -33,7 +33,3 @@ async function createNotesFolder(services: Services, arg?: unknown): Promise<vsc
   await vscode.window.showTextDocument(readme, { preview: true });
   return root;
 }
-
-export const createNotesFolderCommand: Feature = (context, services) => {
-  context.subscriptions.push(vscode.commands.registerCommand('oneOnOneCoach.createNotesFolder', whenTrusted((arg?: unknown) => createNotesFolder(services, arg))));
-};

@@ -10,10 +10,9 @@
 import * as vscode from 'vscode';
 import { entrySnippetLines, keysSnippetLines, STANCE_TEMPLATES, templateById, TEMPLATES, type ConversationTemplate } from '../core/templates/catalog';
 import { entryIntoList, keysIntoEntry, type LineInsertion } from '../core/templates/placement';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { insertSnippetLines } from '../templates/lineInsertion';
 import { templateContext, type TemplateContext } from '../templates/templateContext';
-import { whenTrusted } from './trusted';
 
 /** The templates on offer, the expected stance first when there is one. */
 function offered(ctx: TemplateContext): { template: ConversationTemplate; expected: boolean }[] {
@@ -49,7 +48,8 @@ function insertionFor(ctx: TemplateContext, t: ConversationTemplate): LineInsert
   return entryIntoList(ctx.text, list, entrySnippetLines(t, ctx.professional)) ?? `The ${list} list is not a block list ("- ..."); add the entry by hand.`;
 }
 
-async function insertTemplate(services: Services, templateId?: unknown): Promise<boolean> {
+/** The command insertTemplate: registered in writingCommands.ts, loaded on its first run. */
+export async function insertTemplate(services: Services, templateId?: unknown): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('1:1 Coach: open a 1:1 file first, then insert a template.');
@@ -66,9 +66,3 @@ async function insertTemplate(services: Services, templateId?: unknown): Promise
   if (insertion) return insertSnippetLines(editor, insertion);
   return editor.insertSnippet(new vscode.SnippetString(entrySnippetLines(template, false).join('\n')));
 }
-
-export const insertTemplateCommand: Feature = (context, services) => {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.insertTemplate', whenTrusted((templateId?: unknown) => insertTemplate(services, templateId))),
-  );
-};

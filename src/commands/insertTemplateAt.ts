@@ -10,10 +10,9 @@ import { STANCES, type Stance } from '../core/schema';
 import { PLAIN } from '../core/templates/fields';
 import { keysIntoEntry } from '../core/templates/placement';
 import { conversationKeys, keyLines } from '../core/templates/topicEntry';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { insertLines } from '../templates/lineInsertion';
 import { templateContext } from '../templates/templateContext';
-import { whenTrusted } from './trusted';
 
 /** Shows the document with the cursor at the start of `line`. */
 async function cursorTo(document: vscode.TextDocument, line: number): Promise<void> {
@@ -22,7 +21,8 @@ async function cursorTo(document: vscode.TextDocument, line: number): Promise<vo
   await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, start), preview: false });
 }
 
-async function insertTemplateAt(services: Services, uri: unknown, line: unknown, stance: unknown): Promise<boolean> {
+/** The command insertTemplateAt: registered in writingCommands.ts, loaded on its first run. */
+export async function insertTemplateAt(services: Services, uri: unknown, line: unknown, stance: unknown): Promise<boolean> {
   if (!(uri instanceof vscode.Uri) || typeof line !== 'number' || !STANCES.includes(stance as Stance)) return false;
   const document = await vscode.workspace.openTextDocument(uri);
   const ctx = templateContext(services.notes, document, line);
@@ -40,9 +40,3 @@ async function insertTemplateAt(services: Services, uri: unknown, line: unknown,
   }
   return insertLines(document, keysIntoEntry(ctx.text, ctx.entry, lines));
 }
-
-export const insertTemplateAtCommand: Feature = (context, services) => {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.insertTemplateAt', whenTrusted((uri?: unknown, line?: unknown, stance?: unknown) => insertTemplateAt(services, uri, line, stance))),
-  );
-};

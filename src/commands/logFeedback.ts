@@ -21,11 +21,10 @@ import { FEEDBACK_LOG_FILE } from '../core/reading/layout';
 import { FEEDBACK_KINDS, type FeedbackKind } from '../core/schema';
 import { loggedFeedbackLines, type LoggedFeedbackValues } from '../core/templates/feedbackEntry';
 import { entryIntoList, readNotesText } from '../core/templates/placement';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { insertLines } from '../templates/lineInsertion';
 import { resolvePerson, type PersonTarget } from '../templates/personTarget';
 import { createWithText, exists } from '../templates/safeFiles';
-import { whenTrusted } from './trusted';
 
 export interface FeedbackArgument {
   readonly kind?: FeedbackKind;
@@ -172,7 +171,8 @@ async function append(uri: vscode.Uri, lines: string[]): Promise<boolean> {
   return true;
 }
 
-async function logFeedback(services: Services, person?: unknown, feedback?: FeedbackArgument): Promise<vscode.Uri | undefined> {
+/** The command logFeedback: registered in writingCommands.ts, loaded on its first run. */
+export async function logFeedback(services: Services, person?: unknown, feedback?: FeedbackArgument): Promise<vscode.Uri | undefined> {
   const target = await resolvePerson(services.notes, person, TITLE);
   if (!target) return undefined;
   const arg = feedback && typeof feedback === 'object' && !Array.isArray(feedback) ? feedback : undefined;
@@ -186,9 +186,3 @@ async function logFeedback(services: Services, person?: unknown, feedback?: Feed
   editor.revealRange(new vscode.Range(last, 0, last, 0));
   return uri;
 }
-
-export const logFeedbackCommand: Feature = (context, services) => {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.logFeedback', whenTrusted((person?: unknown, feedback?: FeedbackArgument) => logFeedback(services, person, feedback))),
-  );
-};

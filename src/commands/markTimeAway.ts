@@ -9,10 +9,9 @@ import * as vscode from 'vscode';
 import { isIsoDate, todayIso } from '../core/dates';
 import { awayEntryLines } from '../core/templates/personEntries';
 import type { AwayPeriod } from '../core/schema';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { appendToPersonFile } from '../templates/personFile';
 import { resolvePerson } from '../templates/personTarget';
-import { whenTrusted } from './trusted';
 
 const TITLE = 'Mark Time Away';
 
@@ -40,16 +39,11 @@ function givenPeriod(arg: unknown): AwayPeriod | undefined {
   return { from, until, reason: typeof reason === 'string' ? reason : undefined };
 }
 
-async function markTimeAway(services: Services, person?: unknown, away?: unknown): Promise<vscode.Uri | undefined> {
+/** The command markTimeAway: registered in writingCommands.ts, loaded on its first run. */
+export async function markTimeAway(services: Services, person?: unknown, away?: unknown): Promise<vscode.Uri | undefined> {
   const target = await resolvePerson(services.notes, person, TITLE);
   if (!target) return undefined;
   const period = givenPeriod(away) ?? (await askPeriod(target.name, todayIso()));
   if (!period) return undefined;
   return appendToPersonFile(target, 'away', awayEntryLines(period));
 }
-
-export const markTimeAwayCommand: Feature = (context, services) => {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.markTimeAway', whenTrusted((person?: unknown, away?: unknown) => markTimeAway(services, person, away))),
-  );
-};

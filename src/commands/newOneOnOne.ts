@@ -17,10 +17,9 @@ import { cadenceFacts } from '../core/guidance/cadence';
 import { nextOneOnOneFileName, oneOnOneFilesOn } from '../core/reading/layout';
 import { newOneOnOneText } from '../core/templates/newOneOnOne';
 import { dayChoices, firstPlaceholder } from '../core/templates/oneOnOneDay';
-import type { Feature, Services } from '../services';
+import type { Services } from '../services';
 import { resolvePerson, type PersonTarget } from '../templates/personTarget';
 import { createWithText } from '../templates/safeFiles';
-import { whenTrusted } from './trusted';
 
 export interface NewOneOnOneOptions {
   readonly date?: string;
@@ -47,7 +46,8 @@ async function whichDay(services: Services, target: PersonTarget, taken: readonl
   return picked && { date: picked.choice.date, another: picked.choice.another };
 }
 
-async function newOneOnOne(services: Services, person?: unknown, options?: unknown): Promise<vscode.Uri | undefined> {
+/** The command newOneOnOne: registered in writingCommands.ts, loaded on its first run. */
+export async function newOneOnOne(services: Services, person?: unknown, options?: unknown): Promise<vscode.Uri | undefined> {
   const target = await resolvePerson(services.notes, person, 'New 1:1 with…');
   if (!target) return undefined;
   const folder = target.root.uriOf(target.personId);
@@ -86,9 +86,3 @@ async function newOneOnOne(services: Services, person?: unknown, options?: unkno
     taken.push(name); // created meanwhile by someone else: take the next letter
   }
 }
-
-export const newOneOnOneCommand: Feature = (context, services) => {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('oneOnOneCoach.newOneOnOne', whenTrusted((person?: unknown, options?: unknown) => newOneOnOne(services, person, options))),
-  );
-};

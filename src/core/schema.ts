@@ -20,8 +20,34 @@
 //   in personNotes.ts, with isPlaceholder.
 // - Every field has a description: it becomes the hover text in the editor.
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { ISO_DATE_PATTERN, isoDateProblem } from './dates';
+
+// zod/mini: the same schemas, checks and messages as zod's classic API, in half the bundle. It only does
+// not set up on its own what classic zod does: English messages, and the memoizer that gives containers
+// cycle support.
+z.config(en());
+z.config({ memoizer: z.memoizer() });
+
+/** As classic zod's `.describe()`: a copy of the schema with its description (the hover text) registered. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
+
+/** As classic zod's `.meta()`: a copy of the schema with the metadata registered. */
+function withMeta<T extends z.ZodMiniType>(schema: T, meta: z.core.GlobalMeta): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, meta);
+  return copy;
+}
+
+/** As classic zod's `.transform()`. */
+function transformed<T extends z.ZodMiniType, Out>(schema: T, to: (value: z.output<T>) => Out) {
+  return z.pipe(schema, z.transform(to));
+}
 
 // ---------------------------------------------------------------------------
 // Building blocks
@@ -52,15 +78,15 @@ export const TOPIC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function isoDate(orElse = '', placeholderToo = false, notYet?: string) {
   return z
     .string({ error: (iss) => (iss.input === undefined ? `A date is required here (YYYY-MM-DD${orElse})` : `Write a date as YYYY-MM-DD${orElse}`) })
-    .regex(placeholderToo ? ISO_DATE_OR_PLACEHOLDER : ISO_DATE_PATTERN, {
+    .check(z.regex(placeholderToo ? ISO_DATE_OR_PLACEHOLDER : ISO_DATE_PATTERN, {
       error: (iss) =>
         notYet !== undefined && iss.input === NOT_YET ? notYet : `"${String(iss.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2026-03-04${orElse}`,
-    })
-    .superRefine((value, ctx) => {
+    }))
+    .check(z.superRefine((value, ctx) => {
       const problem = isoDateProblem(value);
       // A wrong shape was already reported by the regex; this catches days that do not exist.
       if (problem !== undefined && ISO_DATE_PATTERN.test(value)) ctx.addIssue({ code: 'custom', message: problem, input: value });
-    });
+    }));
 }
 
 /** A real calendar date written `YYYY-MM-DD`. */
@@ -72,12 +98,9 @@ function optionalDate() {
 }
 
 /** An optional choice of an enumeration: a value, empty, or a placeholder (both read as absent). */
-function optionalChoice<T extends z.ZodEnum>(schema: T, message: string) {
-  return z
-    .union([schema, z.string().regex(PLACEHOLDER_PATTERN, { error: message })], { error: message })
-    .nullable()
-    .transform((v): z.output<T> | undefined => (v === null || isPlaceholder(v) ? undefined : (v as z.output<T>)))
-    .optional();
+function optionalChoice<T extends z.ZodMiniType>(schema: T, message: string) {
+  const choice = z.nullable(z.union([schema, z.string().check(z.regex(PLACEHOLDER_PATTERN, { error: message }))], { error: message }));
+  return z.optional(transformed(choice, (v): z.output<T> | undefined => (v === null || isPlaceholder(v) ? undefined : (v as z.output<T>))));
 }
 
 function requiredText(what: string) {
@@ -88,11 +111,8 @@ function requiredText(what: string) {
 }
 
 /** An optional value; `key:` left empty (YAML null) or holding a placeholder counts as absent. */
-function blankable<T extends z.ZodType>(schema: T) {
-  return schema
-    .nullable()
-    .transform((v): z.output<T> | undefined => (v === null || isPlaceholder(v) ? undefined : v))
-    .optional();
+function blankable<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(transformed(z.nullable(schema), (v): z.output<T> | undefined => (v === null || isPlaceholder(v) ? undefined : (v as z.output<T>))));
 }
 
 /** Optional free text (multi-line welcome: use `|`). */
@@ -102,29 +122,23 @@ function optionalText() {
 
 /** One line of text or a list of lines; read as a list without its placeholders. Absent or empty: []. */
 function textList() {
-  return z
-    .union([z.string(), z.array(z.string({ error: 'Each item should be text' })), z.null()], {
-      error: 'Write one line of text, or a list with one "- item" per line',
-    })
-    .transform((v): string[] => (v === null ? [] : typeof v === 'string' ? [v] : v).filter((line) => !isPlaceholder(line)))
-    .default([]);
+  const lines = z.union([z.string(), z.array(z.string({ error: 'Each item should be text' })), z.null()], {
+    error: 'Write one line of text, or a list with one "- item" per line',
+  });
+  return z._default(transformed(lines, (v): string[] => (v === null ? [] : typeof v === 'string' ? [v] : v).filter((line) => !isPlaceholder(line))), []);
 }
 
 /** A list of objects; absent or empty: []. */
-function objectList<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .nullable()
-    .transform((v): z.output<T>[] => v ?? [])
-    .default([]);
+function objectList<T extends z.ZodMiniType>(item: T) {
+  return z._default(transformed(z.nullable(z.array(item)), (v): z.output<T>[] => v ?? []), []);
 }
 
 const topicIdSchema = z
   .string({ error: 'A topic id is text, e.g. code-review-latency' })
-  .regex(TOPIC_ID_PATTERN, {
+  .check(z.regex(TOPIC_ID_PATTERN, {
     error: (iss) => `"${String(iss.input)}" is not a topic id: use lower-case letters, digits and hyphens, e.g. code-review-latency`,
-  })
-  .max(60, { error: 'Keep topic ids short (60 characters at most)' });
+  }))
+  .check(z.maxLength(60, { error: 'Keep topic ids short (60 characters at most)' }));
 
 // ---------------------------------------------------------------------------
 // Enumerations
@@ -164,7 +178,7 @@ export type Owner = z.infer<typeof ownerSchema>;
 
 export const CADENCE_NAMES = ['weekly', 'biweekly', 'monthly'] as const;
 export const cadenceSchema = z.union(
-  [z.enum(CADENCE_NAMES), z.number().int().min(1)],
+  [z.enum(CADENCE_NAMES), z.number().check(z.int()).check(z.gte(1))],
   { error: 'cadence is weekly, biweekly, monthly, or a whole number of days (1 or more)' },
 );
 export type Cadence = z.infer<typeof cadenceSchema>;
@@ -195,11 +209,11 @@ export const CHECK_ID_PATTERN = /^[a-z]+\/[a-z]+(?:-[a-z]+)*$/;
 /** A stretch of time away (leave, holiday, sabbatical): from and until are both days away. */
 export const awayPeriodSchema = z
   .strictObject({
-    from: isoDateSchema.describe('The first day away (YYYY-MM-DD).'),
-    until: isoDateSchema.describe('The last day away (YYYY-MM-DD); the checks count time again from the day after.'),
-    reason: optionalText().describe('Why, in a few words, e.g. parental leave. For you; the checks do not read it.'),
+    from: isoDateSchema.apply(described, 'The first day away (YYYY-MM-DD).'),
+    until: isoDateSchema.apply(described, 'The last day away (YYYY-MM-DD); the checks count time again from the day after.'),
+    reason: optionalText().apply(described, 'Why, in a few words, e.g. parental leave. For you; the checks do not read it.'),
   })
-  .describe('Time away, e.g. { from: 2026-12-20, until: 2027-01-06, reason: parental leave }.');
+  .apply(described, 'Time away, e.g. { from: 2026-12-20, until: 2027-01-06, reason: parental leave }.');
 
 export type AwayPeriod = z.output<typeof awayPeriodSchema>;
 
@@ -207,49 +221,46 @@ export type AwayPeriod = z.output<typeof awayPeriodSchema>;
 export const snoozeSchema = z
   .strictObject({
     check: requiredText('check')
-      .regex(CHECK_ID_PATTERN, { error: (iss) => `"${String(iss.input)}" is not a check id; write it as docs/checks.md does, e.g. feedback/stale` })
-      .describe('The id of the check to quiet, e.g. feedback/stale (as docs/checks.md lists them).'),
-    until: isoDateSchema.describe('The last day the finding stays quiet (YYYY-MM-DD); it comes back the day after.'),
-    about: optionalText().describe(
+      .check(z.regex(CHECK_ID_PATTERN, { error: (iss) => `"${String(iss.input)}" is not a check id; write it as docs/checks.md does, e.g. feedback/stale` }))
+      .apply(described, 'The id of the check to quiet, e.g. feedback/stale (as docs/checks.md lists them).'),
+    until: isoDateSchema.apply(described, 'The last day the finding stays quiet (YYYY-MM-DD); it comes back the day after.'),
+    about: optionalText().apply(described,
       'Which finding of that check: a topic id, a file name (2026-11-20.yaml), or a file and a date (feedback.yaml 2026-10-30, the day the feedback was observed or the action is due). Absent: every finding of that check about this person.',
     ),
-    reason: optionalText().describe('Why it can wait, in a few words. For you; the checks do not read it.'),
+    reason: optionalText().apply(described, 'Why it can wait, in a few words. For you; the checks do not read it.'),
   })
-  .describe('A finding put off until a day, e.g. { check: cadence/overdue, until: 2026-12-08, reason: team offsite }.');
+  .apply(described, 'A finding put off until a day, e.g. { check: cadence/overdue, until: 2026-12-08, reason: team offsite }.');
 
 export type Snooze = z.output<typeof snoozeSchema>;
 
 export const personSchema = z
   .strictObject({
-    name: requiredText('name').min(1, { error: 'name is empty' }).describe('Full name, as you address the person.'),
-    role: optionalText().describe('Role or title, e.g. "Senior engineer, Payments".'),
-    professional: z
-      .boolean({ error: 'professional is true or false' })
-      .default(false)
-      .describe(
+    name: requiredText('name').check(z.minLength(1, { error: 'name is empty' })).apply(described, 'Full name, as you address the person.'),
+    role: optionalText().apply(described, 'Role or title, e.g. "Senior engineer, Payments".'),
+    professional: z._default(z.boolean({ error: 'professional is true or false' }), false).apply(described,
         'true for a senior professional (staff engineer, tech lead, specialist) coached by persuasion: their topic conversations should name a shared purpose up front.',
       ),
-    cadence: blankable(cadenceSchema).describe(
+    cadence: blankable(cadenceSchema).apply(described,
       'How often you meet: weekly, biweekly, monthly, or a number of days. Absent: the default cadence setting (weekly unless changed).',
     ),
-    since: optionalDate().describe('The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
-    until: optionalDate().describe(
+    since: optionalDate().apply(described, 'The day you started managing this person (YYYY-MM-DD); no 1:1 is expected before it.'),
+    until: optionalDate().apply(described,
       'The last day you managed this person (YYYY-MM-DD). After it no 1:1 is expected, the checks that count days up to today fall quiet, and a feedback delay is a hint at most.',
     ),
-    away: blankable(z.array(awayPeriodSchema)).describe(
+    away: blankable(z.array(awayPeriodSchema)).apply(described,
       'Time away: a list of { from, until, reason }. Checks that count days (1:1 cadence, recognition, feedback and action follow-up, plan reviews) are quiet while the person is away, and the days away do not count afterwards.',
     ),
-    snooze: blankable(z.array(snoozeSchema)).describe(
+    snooze: blankable(z.array(snoozeSchema)).apply(described,
       'Findings put off until a day: a list of { check, until, about, reason }. Each stays quiet up to and including until.',
     ),
   })
-  .superRefine((p, ctx) => {
+  .check(z.superRefine((p, ctx) => {
     p.away?.forEach((a, i) => {
       if (a.until < a.from) ctx.addIssue({ code: 'custom', path: ['away', i, 'until'], message: `until (${a.until}) is before from (${a.from})` });
     });
-  })
-  .describe('A person you hold 1:1s with: <notes folder>/<person-id>/person.yaml. The folder name is the person id.')
-  .meta({ title: '1:1 Coach person' });
+  }))
+  .apply(described, 'A person you hold 1:1s with: <notes folder>/<person-id>/person.yaml. The folder name is the person id.')
+  .apply(withMeta, { title: '1:1 Coach person' });
 
 export type Person = z.output<typeof personSchema>;
 export type PersonInput = z.input<typeof personSchema>;
@@ -259,28 +270,28 @@ export type PersonInput = z.input<typeof personSchema>;
 
 export const followUpSchema = z
   .strictObject({
-    state: progressStateSchema.describe('Where the feedback stands now: open (no change yet), improving, or resolved.'),
-    date: isoDateSchema.describe('When you followed up (YYYY-MM-DD).'),
-    note: optionalText().describe('What you saw or discussed when following up.'),
+    state: progressStateSchema.apply(described, 'Where the feedback stands now: open (no change yet), improving, or resolved.'),
+    date: isoDateSchema.apply(described, 'When you followed up (YYYY-MM-DD).'),
+    note: optionalText().apply(described, 'What you saw or discussed when following up.'),
   })
-  .describe('Your latest follow-up on this feedback, e.g. { state: improving, date: 2026-03-18 }. Update it each time you follow up.');
+  .apply(described, 'Your latest follow-up on this feedback, e.g. { state: improving, date: 2026-03-18 }. Update it each time you follow up.');
 
 export type FollowUp = z.output<typeof followUpSchema>;
 
 const feedbackFields = {
-  kind: feedbackKindSchema.describe('positive (keep doing this) or corrective (change this).'),
-  observed: isoDateSchema.describe('When you saw the behaviour (YYYY-MM-DD). The gap to `given` is the feedback delay.'),
-  situation: optionalText().describe('Situation: where and when it happened.'),
-  behaviour: requiredText('behaviour').min(1, { error: 'behaviour is empty' }).describe('Behaviour: what the person did, as you observed it (facts, not judgements).'),
-  impact: optionalText().describe('Impact: what it caused, for the team, users or the person; why it matters.'),
-  followUp: blankable(followUpSchema).describe(
+  kind: feedbackKindSchema.apply(described, 'positive (keep doing this) or corrective (change this).'),
+  observed: isoDateSchema.apply(described, 'When you saw the behaviour (YYYY-MM-DD). The gap to `given` is the feedback delay.'),
+  situation: optionalText().apply(described, 'Situation: where and when it happened.'),
+  behaviour: requiredText('behaviour').check(z.minLength(1, { error: 'behaviour is empty' })).apply(described, 'Behaviour: what the person did, as you observed it (facts, not judgements).'),
+  impact: optionalText().apply(described, 'Impact: what it caused, for the team, users or the person; why it matters.'),
+  followUp: blankable(followUpSchema).apply(described,
     'Your latest follow-up, e.g. { state: improving, date: 2026-03-18 }. Corrective feedback without one goes stale.',
   ),
-  topic: blankable(topicIdSchema).describe('Id of the topic this feedback belongs to, e.g. code-review-latency.'),
+  topic: blankable(topicIdSchema).apply(described, 'Id of the topic this feedback belongs to, e.g. code-review-latency.'),
 };
 
 /** observed must not come after given. */
-function checkObservedBeforeGiven(item: { observed: string; given?: string | undefined }, ctx: z.RefinementCtx): void {
+function checkObservedBeforeGiven(item: { observed: string; given?: string | undefined }, ctx: z.core.$RefinementCtx<{ observed: string; given?: string | undefined }>): void {
   const given = item.given;
   if (given !== undefined && given !== NOT_YET && given < item.observed) {
     ctx.addIssue({ code: 'custom', path: ['given'], message: `given (${given}) is before observed (${item.observed})` });
@@ -291,10 +302,10 @@ function checkObservedBeforeGiven(item: { observed: string; given?: string | und
 export const oneOnOneFeedbackSchema = z
   .strictObject({
     ...feedbackFields,
-    given: blankable(isoDate('', true, NOT_YET_IN_ONE_ON_ONE)).describe('When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+    given: blankable(isoDate('', true, NOT_YET_IN_ONE_ON_ONE)).apply(described, 'When you gave the feedback (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
   })
-  .superRefine(checkObservedBeforeGiven)
-  .describe('Feedback given in (or recorded at) this 1:1, as situation, behaviour, impact.');
+  .check(z.superRefine(checkObservedBeforeGiven))
+  .apply(described, 'Feedback given in (or recorded at) this 1:1, as situation, behaviour, impact.');
 
 /** A feedback item in feedback.yaml: `given` is a date or `not-yet`. */
 export const loggedFeedbackSchema = z
@@ -307,10 +318,10 @@ export const loggedFeedbackSchema = z
             ? 'given is required in feedback.yaml: the date you gave it (YYYY-MM-DD), or not-yet'
             : 'given is a date (YYYY-MM-DD) or not-yet',
       })
-      .describe('When you gave the feedback (YYYY-MM-DD), or not-yet if you have not given it yet (it ages every day).'),
+      .apply(described, 'When you gave the feedback (YYYY-MM-DD), or not-yet if you have not given it yet (it ages every day).'),
   })
-  .superRefine(checkObservedBeforeGiven)
-  .describe('Feedback observed outside a 1:1: given on the spot, or still to give.');
+  .check(z.superRefine(checkObservedBeforeGiven))
+  .apply(described, 'Feedback observed outside a 1:1: given on the spot, or still to give.');
 
 /**
  * A feedback item from either file. In a 1:1 file `given` may be absent (the
@@ -334,52 +345,50 @@ export function givenDate(item: FeedbackItem, oneOnOneDate?: string): string | u
 
 export const planReviewSchema = z
   .strictObject({
-    outcome: requiredText('outcome').min(1, { error: 'outcome is empty' }).describe('What the review found against the goals and measures, and what happens next.'),
-    date: optionalDate().describe('When the review took place (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
+    outcome: requiredText('outcome').check(z.minLength(1, { error: 'outcome is empty' })).apply(described, 'What the review found against the goals and measures, and what happens next.'),
+    date: optionalDate().apply(described, 'When the review took place (YYYY-MM-DD). Absent: in this 1:1, on its date.'),
   })
-  .describe('The review of a formal plan. Write it in the 1:1 where the review happened.');
+  .apply(described, 'The review of a formal plan. Write it in the 1:1 where the review happened.');
 
 export type PlanReview = z.output<typeof planReviewSchema>;
 
 export const stageExceptionSchema = z
   .strictObject({
-    kind: exceptionKindSchema.describe('conduct or safety.'),
-    reason: requiredText('reason').min(1, { error: 'reason is empty' }).describe('Why this cannot wait for the usual stages.'),
+    kind: exceptionKindSchema.apply(described, 'conduct or safety.'),
+    reason: requiredText('reason').check(z.minLength(1, { error: 'reason is empty' })).apply(described, 'Why this cannot wait for the usual stages.'),
   })
-  .describe('Marks a conduct or safety matter that skips escalation stages on purpose, e.g. { kind: safety, reason: ... }.');
+  .apply(described, 'Marks a conduct or safety matter that skips escalation stages on purpose, e.g. { kind: safety, reason: ... }.');
 
 export type StageException = z.output<typeof stageExceptionSchema>;
 
 export const topicConversationSchema = z
   .strictObject({
-    id: topicIdSchema.describe('Short id that links conversations on the same topic across 1:1s, e.g. code-review-latency.'),
-    title: optionalText().describe('A readable name for the topic; once, on the first conversation, is enough.'),
-    stance: stanceSchema.describe(
+    id: topicIdSchema.apply(described, 'Short id that links conversations on the same topic across 1:1s, e.g. code-review-latency.'),
+    title: optionalText().apply(described, 'A readable name for the topic; once, on the first conversation, is enough.'),
+    stance: stanceSchema.apply(described,
       'How you held this conversation: supportive (1st: expectation, assumed gap, support), socratic (2nd: open questions, their view), plan (3rd and later: a formal action plan).',
     ),
-    status: progressStateSchema
-      .default('open')
-      .describe('Where the topic stands after this conversation: open (default), improving, or resolved (as of this 1:1).'),
-    sharedPurpose: optionalText().describe('The purpose you both serve, named before the hard part. Expected for professionals.'),
-    explanation: optionalText().describe('Explanation: why it matters, for the team, users, the person.'),
-    encouragement: optionalText().describe('Encouragement: your confidence in the person, what is going well.'),
-    empowerment: optionalText().describe('Empowerment: what the person owns and decides next.'),
-    expectation: optionalText().describe('What good looks like, in this situation, in your own words (not a link to a job ladder).'),
-    gap: optionalChoice(gapKindSchema, 'gap is one of: knowledge, skill, unclear-expectation').describe('Supportive: the gap you assume: knowledge, skill, or unclear-expectation.'),
-    support: textList().describe('The support you offer or give: coaching, pairing, training, time, ...'),
-    questions: textList().describe('Socratic: the open questions you asked.'),
-    barriers: textList().describe('Socratic: what gets in the way, as found together.'),
-    rootCause: optionalText().describe('Socratic: the root cause you arrived at.'),
-    theirView: optionalText().describe("Socratic: the person's own view, in their words."),
-    goals: textList().describe('Plan: specific goals.'),
-    measures: textList().describe('Plan: how progress is measured.'),
-    timeline: optionalText().describe('Plan: the time frame, e.g. "six weeks, check-ins every Monday".'),
-    reviewDate: optionalDate().describe('Plan: when the plan will be reviewed (YYYY-MM-DD).'),
-    review: blankable(planReviewSchema).describe('Plan: the review itself, once held: { outcome, date }.'),
-    exception: blankable(stageExceptionSchema).describe('Only for conduct or safety matters that skip stages: { kind, reason }.'),
-    notes: optionalText().describe('Anything else about this conversation.'),
+    status: z._default(progressStateSchema, 'open').apply(described, 'Where the topic stands after this conversation: open (default), improving, or resolved (as of this 1:1).'),
+    sharedPurpose: optionalText().apply(described, 'The purpose you both serve, named before the hard part. Expected for professionals.'),
+    explanation: optionalText().apply(described, 'Explanation: why it matters, for the team, users, the person.'),
+    encouragement: optionalText().apply(described, 'Encouragement: your confidence in the person, what is going well.'),
+    empowerment: optionalText().apply(described, 'Empowerment: what the person owns and decides next.'),
+    expectation: optionalText().apply(described, 'What good looks like, in this situation, in your own words (not a link to a job ladder).'),
+    gap: optionalChoice(gapKindSchema, 'gap is one of: knowledge, skill, unclear-expectation').apply(described, 'Supportive: the gap you assume: knowledge, skill, or unclear-expectation.'),
+    support: textList().apply(described, 'The support you offer or give: coaching, pairing, training, time, ...'),
+    questions: textList().apply(described, 'Socratic: the open questions you asked.'),
+    barriers: textList().apply(described, 'Socratic: what gets in the way, as found together.'),
+    rootCause: optionalText().apply(described, 'Socratic: the root cause you arrived at.'),
+    theirView: optionalText().apply(described, "Socratic: the person's own view, in their words."),
+    goals: textList().apply(described, 'Plan: specific goals.'),
+    measures: textList().apply(described, 'Plan: how progress is measured.'),
+    timeline: optionalText().apply(described, 'Plan: the time frame, e.g. "six weeks, check-ins every Monday".'),
+    reviewDate: optionalDate().apply(described, 'Plan: when the plan will be reviewed (YYYY-MM-DD).'),
+    review: blankable(planReviewSchema).apply(described, 'Plan: the review itself, once held: { outcome, date }.'),
+    exception: blankable(stageExceptionSchema).apply(described, 'Only for conduct or safety matters that skip stages: { kind, reason }.'),
+    notes: optionalText().apply(described, 'Anything else about this conversation.'),
   })
-  .describe('One conversation about a shortfall, linked to earlier and later ones by its id.');
+  .apply(described, 'One conversation about a shortfall, linked to earlier and later ones by its id.');
 
 export type TopicConversation = z.output<typeof topicConversationSchema>;
 
@@ -395,15 +404,12 @@ export const STANCE_FIELDS = {
 
 export const actionItemSchema = z
   .strictObject({
-    text: requiredText('text').min(1, { error: 'text is empty' }).describe('What will be done.'),
-    owner: ownerSchema.describe('me (you, the manager) or them (the person).'),
-    due: optionalDate().describe('Due date (YYYY-MM-DD).'),
-    done: z
-      .union([z.boolean(), isoDateSchema], { error: 'done is true, false, or the date it was done (YYYY-MM-DD)' })
-      .default(false)
-      .describe('false (default), true, or better the date it was done (YYYY-MM-DD).'),
+    text: requiredText('text').check(z.minLength(1, { error: 'text is empty' })).apply(described, 'What will be done.'),
+    owner: ownerSchema.apply(described, 'me (you, the manager) or them (the person).'),
+    due: optionalDate().apply(described, 'Due date (YYYY-MM-DD).'),
+    done: z._default(z.union([z.boolean(), isoDateSchema], { error: 'done is true, false, or the date it was done (YYYY-MM-DD)' }), false).apply(described, 'false (default), true, or better the date it was done (YYYY-MM-DD).'),
   })
-  .describe('A commitment made in this 1:1.');
+  .apply(described, 'A commitment made in this 1:1.');
 
 export type ActionItem = z.output<typeof actionItemSchema>;
 
@@ -412,15 +418,15 @@ export type ActionItem = z.output<typeof actionItemSchema>;
 
 export const oneOnOneSchema = z
   .strictObject({
-    date: isoDateSchema.describe('The day of the 1:1 (YYYY-MM-DD); must match the file name.'),
-    agenda: textList().describe('What you planned to talk about, theirs and yours.'),
-    notes: optionalText().describe('Notes you could share with the person.'),
-    private: optionalText().describe('Notes for you alone, kept apart from the shareable notes.'),
-    feedback: objectList(oneOnOneFeedbackSchema).describe('Feedback given in this 1:1, positive and corrective.'),
-    topics: objectList(topicConversationSchema).describe('Conversations about a shortfall, one per topic id.'),
-    actions: objectList(actionItemSchema).describe('Action items: what you (me) and they (them) will do.'),
+    date: isoDateSchema.apply(described, 'The day of the 1:1 (YYYY-MM-DD); must match the file name.'),
+    agenda: textList().apply(described, 'What you planned to talk about, theirs and yours.'),
+    notes: optionalText().apply(described, 'Notes you could share with the person.'),
+    private: optionalText().apply(described, 'Notes for you alone, kept apart from the shareable notes.'),
+    feedback: objectList(oneOnOneFeedbackSchema).apply(described, 'Feedback given in this 1:1, positive and corrective.'),
+    topics: objectList(topicConversationSchema).apply(described, 'Conversations about a shortfall, one per topic id.'),
+    actions: objectList(actionItemSchema).apply(described, 'Action items: what you (me) and they (them) will do.'),
   })
-  .superRefine((o, ctx) => {
+  .check(z.superRefine((o, ctx) => {
     o.feedback.forEach((f, i) => {
       if (f.given !== undefined && ISO_DATE_PATTERN.test(f.given) && f.given > o.date) {
         ctx.addIssue({ code: 'custom', path: ['feedback', i, 'given'], message: `given (${f.given}) is after this 1:1 (${o.date}); log it in feedback.yaml instead` });
@@ -435,9 +441,9 @@ export const oneOnOneSchema = z
       }
       seen.add(t.id);
     });
-  })
-  .describe('One 1:1: <notes folder>/<person-id>/YYYY-MM-DD.yaml (a second one that day: YYYY-MM-DDb.yaml).')
-  .meta({ title: '1:1 Coach 1:1 notes' });
+  }))
+  .apply(described, 'One 1:1: <notes folder>/<person-id>/YYYY-MM-DD.yaml (a second one that day: YYYY-MM-DDb.yaml).')
+  .apply(withMeta, { title: '1:1 Coach 1:1 notes' });
 
 export type OneOnOne = z.output<typeof oneOnOneSchema>;
 export type OneOnOneInput = z.input<typeof oneOnOneSchema>;
@@ -447,10 +453,10 @@ export type OneOnOneInput = z.input<typeof oneOnOneSchema>;
 
 export const feedbackLogSchema = z
   .strictObject({
-    feedback: objectList(loggedFeedbackSchema).describe('Feedback observed outside 1:1s, newest last.'),
+    feedback: objectList(loggedFeedbackSchema).apply(described, 'Feedback observed outside 1:1s, newest last.'),
   })
-  .describe('Feedback outside 1:1s: <notes folder>/<person-id>/feedback.yaml.')
-  .meta({ title: '1:1 Coach feedback log' });
+  .apply(described, 'Feedback outside 1:1s: <notes folder>/<person-id>/feedback.yaml.')
+  .apply(withMeta, { title: '1:1 Coach feedback log' });
 
 export type FeedbackLog = z.output<typeof feedbackLogSchema>;
 export type FeedbackLogInput = z.input<typeof feedbackLogSchema>;

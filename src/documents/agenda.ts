@@ -5,16 +5,16 @@
 // Arguments: a person as in templates/personTarget.ts (the People view's row, an id, a Uri); without one,
 // a pick. Copy returns the Markdown, Open the untitled document; undefined when cancelled.
 import * as vscode from 'vscode';
-import { writeShareableAgenda } from '../core/documents/agenda/shareableAgenda';
 import type { Feature, Services } from '../services';
 import { resolvePerson, type PersonTarget } from '../templates/personTarget';
+import { documentWriters } from './documentWriters';
 
 /** The agenda for the person an argument names, or the one picked. */
 async function agendaFor(services: Services, arg: unknown, title: string): Promise<{ target: PersonTarget; markdown: string } | undefined> {
   const target = await resolvePerson(services.notes, arg, title);
   const notes = target && target.root.index.notes(target.personId);
   if (!target || !notes) return undefined;
-  return { target, markdown: writeShareableAgenda({ notes, ctx: services.notes.contextFor(target.root.folder) }) };
+  return { target, markdown: documentWriters().writeShareableAgenda({ notes, ctx: services.notes.contextFor(target.root.folder) }) };
 }
 
 export const shareableAgendaCommands: Feature = (context, services) => {

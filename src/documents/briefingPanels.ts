@@ -2,12 +2,11 @@
 // change (unsaved edits too: the notes service follows the editors). A click on an item's link opens
 // that notes file at that line, if it is a notes file the index knows; anything else is ignored.
 import * as vscode from 'vscode';
-import { writeBriefing } from '../core/documents/briefing/briefingMarkdown';
-import { parseLineTarget } from '../core/documents/markdown';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesService } from '../notes/notesService';
 import type { PersonTarget } from '../templates/personTarget';
 import { asOpenLineMessage, briefingHtml } from './briefingHtml';
+import { documentWriters } from './documentWriters';
 
 export const BRIEFING_VIEW_TYPE = 'oneOnOneCoach.briefing';
 
@@ -43,7 +42,7 @@ export class BriefingPanel implements vscode.Disposable {
   render(): void {
     const notes = this.root.index.notes(this.personId);
     if (!notes) return;
-    const md = writeBriefing({ notes, ctx: this.notes.contextFor(this.root.folder) });
+    const md = documentWriters().writeBriefing({ notes, ctx: this.notes.contextFor(this.root.folder) });
     this.panel.title = briefingTitle(notes.person.name);
     if (md === this.shown) return;
     this.shown = md;
@@ -56,7 +55,7 @@ export class BriefingPanel implements vscode.Disposable {
    */
   async openLink(message: unknown): Promise<vscode.TextEditor | undefined> {
     const target = asOpenLineMessage(message)?.target;
-    const place = target === undefined ? undefined : parseLineTarget(target);
+    const place = target === undefined ? undefined : documentWriters().parseLineTarget(target);
     if (!place || this.root.index.loaded(place.file) === undefined) return undefined;
     const position = new vscode.Position(Math.max(0, place.line - 1), 0);
     const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;

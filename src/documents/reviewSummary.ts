@@ -9,10 +9,9 @@
 import * as vscode from 'vscode';
 import { monthsBefore, reviewPeriodOf, DEFAULT_REVIEW_MONTHS } from '../core/documents/reviewPeriod';
 import type { ReviewPeriod } from '../core/documents/personDocument';
-import { writeReviewSummary } from '../core/documents/review/reviewSummary';
-import { retargetLineLinks } from '../core/documents/markdown';
 import type { Feature, Services } from '../services';
 import { resolvePerson } from '../templates/personTarget';
+import { documentWriters } from './documentWriters';
 
 const TITLE = 'Summarize for Review';
 
@@ -102,6 +101,7 @@ async function summarizeForReview(services: Services, person?: unknown, periodAr
   const notes = target.root.index.notes(target.personId);
   if (!notes) return undefined;
   // An untitled document has no folder for the summary's relative links: point them at the notes files.
+  const { retargetLineLinks, writeReviewSummary } = documentWriters();
   const content = retargetLineLinks(writeReviewSummary({ notes, ctx }, period), (file, line) => target.root.uriOf(file).with({ fragment: `L${line}` }).toString());
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(document, { preview: false });

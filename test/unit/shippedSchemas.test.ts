@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCHEMA_STAMP } from '../../src/core/reading/schemaStamp.data';
 import { jsonSchemas } from '../../src/core/schema';
 
 // out/test/unit/ → project root
@@ -19,4 +21,8 @@ describe('shipped JSON Schemas', () => {
       assert.ok(entries.some((e) => e.url === `./schemas/${name}` && e.fileMatch.length > 0), `no yamlValidation entry for ${name}`);
     });
   }
+
+  it('the warm-start cache stamp is the hash of the current JSON Schemas (else run: node scripts/gen-schemas.mjs)', () => {
+    assert.equal(SCHEMA_STAMP, createHash('sha1').update(JSON.stringify(jsonSchemas())).digest('base64'));
+  });
 });

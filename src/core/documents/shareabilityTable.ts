@@ -1,7 +1,7 @@
 // The table "What can be shared" in docs/notes-format.md, read as data: the build turns it into
 // shareability.data.ts (scripts/gen-shareability.mjs), and a unit test checks that the module is current
 // and that every key of the schema has a row. The docs page is the one place that decides.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { schemaForKind } from '../schema';
 
 /** Whether what is written at a key can appear in a document meant for the person. */
@@ -70,15 +70,15 @@ export function renderShareabilityModule(rows: readonly ShareabilityRow[]): stri
 }
 
 /** The object schemas a schema holds: itself, or inside optional, nullable, default, pipe, array and union. */
-function objectsIn(schema: z.ZodType): z.ZodObject[] {
+function objectsIn(schema: z.ZodMiniType): z.ZodMiniObject[] {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
   switch (def.type) {
-    case 'object': return [schema as z.ZodObject];
+    case 'object': return [schema as z.ZodMiniObject];
     case 'optional': case 'nullable': case 'default': case 'prefault': case 'readonly': case 'nonoptional': case 'catch':
-      return objectsIn(def.innerType as z.ZodType);
-    case 'pipe': return [...objectsIn(def.in as z.ZodType), ...objectsIn(def.out as z.ZodType)];
-    case 'array': return objectsIn(def.element as z.ZodType);
-    case 'union': return (def.options as z.ZodType[]).flatMap(objectsIn);
+      return objectsIn(def.innerType as z.ZodMiniType);
+    case 'pipe': return [...objectsIn(def.in as z.ZodMiniType), ...objectsIn(def.out as z.ZodMiniType)];
+    case 'array': return objectsIn(def.element as z.ZodMiniType);
+    case 'union': return (def.options as z.ZodMiniType[]).flatMap(objectsIn);
     default: return [];
   }
 }
@@ -86,11 +86,11 @@ function objectsIn(schema: z.ZodType): z.ZodObject[] {
 /** Every key of every file kind in the schema (src/core/schema.ts), nested ones dotted, list items left out. */
 export function schemaKeys(): { kind: FileKind; key: string }[] {
   const out: { kind: FileKind; key: string }[] = [];
-  const walk = (kind: FileKind, object: z.ZodObject, prefix: string) => {
+  const walk = (kind: FileKind, object: z.ZodMiniObject, prefix: string) => {
     for (const [name, field] of Object.entries(object.shape)) {
       const key = prefix ? `${prefix}.${name}` : name;
       if (!out.some((k) => k.kind === kind && k.key === key)) out.push({ kind, key });
-      for (const inner of objectsIn(field as z.ZodType)) walk(kind, inner, key);
+      for (const inner of objectsIn(field as z.ZodMiniType)) walk(kind, inner, key);
     }
   };
   for (const kind of Object.values(TABLE_FILES)) for (const object of objectsIn(schemaForKind[kind])) walk(kind, object, '');

@@ -2,13 +2,13 @@
 // identity the path gives (kind, person, date), findings with well-formed ranges, line starts, packed
 // spans, and the data through the same schema as the loader's. A row that fails any of this is simply
 // not used: its file is loaded afresh. Nothing here throws.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LoadedFile } from './loadedFile';
 import { lineStartsOf, packedSpansOfText } from './cacheFile';
 import { classifyNotesFile } from './layout';
 import { schemaForKind } from '../schema';
 
-const count = z.int().nonnegative();
+const count = z.int().check(z.gte(0));
 const range = z.strictObject({
   start: z.strictObject({ line: count, character: count }),
   end: z.strictObject({ line: count, character: count }),
@@ -24,16 +24,16 @@ const findingSchema = z.strictObject({
   code: text,
   severity: z.enum(['error', 'warning', 'info', 'hint']),
   message: text,
-  summary: text.optional(),
+  summary: z.optional(text),
   file: text,
   range,
-  related: z.array(z.strictObject({ file: text, range, message: text })).optional(),
-  guidance: text.optional(),
-  fixes: z.array(z.strictObject({
+  related: z.optional(z.array(z.strictObject({ file: text, range, message: text }))),
+  guidance: z.optional(text),
+  fixes: z.optional(z.array(z.strictObject({
     title: text,
     edits: z.array(z.strictObject({ file: text, range, text })),
-    command: fixCommandSchema.optional(),
-  })).optional(),
+    command: z.optional(fixCommandSchema),
+  }))),
 });
 
 const findingsSchema = z.array(findingSchema);

@@ -31,7 +31,8 @@ import { loadNotesFile, tooLargeFile } from './loader';
 import { NotesIndex } from '../people/notesIndex';
 import { lazySpans, packedSpansOf, SpanPathTable } from './packedSpans';
 import { readNotesBytes } from './readNotesFile';
-import { isPlaceholder, jsonSchemas } from '../schema';
+import { isPlaceholder } from '../schema';
+import { SCHEMA_STAMP } from './schemaStamp.data';
 import { walkNotesRootSteps } from './walk';
 
 export { signedCacheText } from './cacheFile';
@@ -153,9 +154,9 @@ function runningCode(): string {
   }
 }
 
-/** The version stamp: the cache format, the schema (as JSON Schema) and the code that is running. */
+/** The version stamp: the cache format, the schema (a hash of its JSON Schemas) and the code that is running. */
 export function cacheVersion(extra = ''): string {
-  schemaStamp ??= contentHash(Buffer.from(`${CACHE_FORMAT}\n${JSON.stringify(jsonSchemas())}\n${runningCode()}`));
+  schemaStamp ??= contentHash(Buffer.from(`${CACHE_FORMAT}\n${SCHEMA_STAMP}\n${runningCode()}`));
   return extra === '' ? schemaStamp : `${schemaStamp}+${extra}`;
 }
 
