@@ -36,6 +36,11 @@ function compose(): never {
   throw COMPOSE;
 }
 
+/** Whether `error` is a reader giving up on a file (the Document is needed), rather than a bug. */
+export function givesUp(error: unknown): boolean {
+  return error === COMPOSE;
+}
+
 const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
 
 /** How yaml reads a notes file, on either path. */
@@ -67,9 +72,17 @@ function mayNotBeText(source: string): boolean {
   return source.length <= 5 && (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46);
 }
 
-/** A plain scalar's value in the core schema (findScalarTagByTest in yaml's compose-scalar.js). */
-function plainValue(source: string): unknown {
-  if (!mayNotBeText(source)) return source;
+/** Whether a plain scalar is shaped like a date, 2026-03-04: text (no core schema tag reads it). */
+function isDateShaped(source: string): boolean {
+  return source.length === 10 && source.charCodeAt(4) === 0x2d && source.charCodeAt(7) === 0x2d && /^\d{4}-\d\d-\d\d$/.test(source);
+}
+
+/**
+ * A plain scalar's value in the core schema (findScalarTagByTest in yaml's compose-scalar.js). Throws (see
+ * givesUp) where the composer would report an error.
+ */
+export function plainValue(source: string): unknown {
+  if (!mayNotBeText(source) || isDateShaped(source)) return source;
   for (const t of defaultTags) {
     if (t.test?.test(source)) {
       const value = t.resolve(source, onScalarError, docOptions);
