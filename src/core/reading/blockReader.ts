@@ -289,11 +289,12 @@ function literal(at: number, indent: number): string {
     // Less indented: the end of the text (or of the file).
     if (q - line < own) break;
     const eol = src.indexOf('\n', q);
-    // The last line without a line break, a Windows line break, a line of spaces only: left to yaml.
-    if (eol < 0 || src.charCodeAt(eol - 1) === CR || c === SPACE && trimmedEnd(q, eol, src) === q) bail();
+    // A Windows line break is a line break; the last line without one, or a line of spaces only, is left to yaml.
+    const end = src.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
+    if (eol < 0 || (c === SPACE && trimmedEnd(q, end, src) === q)) bail();
     value += blanks;
     blanks = '\n';
-    value += src.slice(q, eol);
+    value += src.slice(q, end);
     line = eol + 1;
   }
   lastEnd = trimmedEnd(at, line, src);

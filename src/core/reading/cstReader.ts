@@ -198,6 +198,11 @@ function isCommentOnly(item: Item): boolean {
   return !item.key && !item.sep && !item.value;
 }
 
+/** An item of a block collection that holds only comments: not a list item left empty (`-`). */
+function isCommentItem(item: Item): boolean {
+  return isCommentOnly(item) && !item.start.some((t) => t.type === 'seq-item-ind');
+}
+
 /**
  * Where the composer ends a node: `full` false gives range[1] (the value's end), true range[2] (past the
  * comments and line breaks after it). For a block collection that is where its last item's value ends;
@@ -220,12 +225,12 @@ function nodeEnd(token: Token, full: boolean): number {
     case 'block-seq': {
       const items = token.items as Item[];
       let last = items.length - 1;
-      if (full && last >= 0 && isCommentOnly(items[last] as Item)) {
+      if (full && last >= 0 && isCommentItem(items[last] as Item)) {
         const start = (items[last] as Item).start;
         const t = start[start.length - 1];
         if (t) return t.offset + t.source.length;
       }
-      while (last >= 0 && isCommentOnly(items[last] as Item)) last--;
+      while (last >= 0 && isCommentItem(items[last] as Item)) last--;
       const item = items[last];
       if (!item) return token.offset;
       if (item.value) return nodeEnd(item.value, true);
