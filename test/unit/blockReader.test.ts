@@ -8,22 +8,11 @@ import { describe, it } from 'mocha';
 import fc from 'fast-check';
 import { readBlock } from '../../src/core/reading/blockReader';
 import { readCst, type CstRead } from '../../src/core/reading/cstReader';
-import type { LoadedFile } from '../../src/core/reading/loadedFile';
 import { loadNotesFile } from '../../src/core/reading/loader';
-import { packedSpansOf, SpanPathTable, withoutSpans } from '../../src/core/reading/packedSpans';
+import { SpanPathTable, withoutSpans } from '../../src/core/reading/packedSpans';
 import { MAX_STRUCTURE } from '../../src/core/reading/structureBudget';
 import { HOSTILE_SHAPES } from './hostile/shapes';
-import { CORNERS, fixtures, generatedFiles, notesPath, sample, withTypedMistakes } from './readerCorpora';
-
-/** Everything a LoadedFile holds, in its order: keys of the data and of the spans, the packed spans. */
-function shown(loaded: LoadedFile): string {
-  return JSON.stringify({
-    ...loaded,
-    spanOrder: Object.keys(loaded.spans),
-    packed: packedSpansOf(loaded)?.packed,
-    dataTypes: JSON.stringify(loaded.data, (_k, v: unknown) => (typeof v === 'number' ? `number ${String(v)}` : v === null ? 'null' : v)),
-  });
-}
+import { CORNERS, fixtures, generatedFiles, notesPath, sample, shown, withTypedMistakes } from './readerCorpora';
 
 /** A reader's result with its path ids spelled out, and the types of its values. */
 function spelled(read: CstRead | undefined, table: SpanPathTable): string | undefined {
@@ -158,12 +147,14 @@ const OUTSIDE_THE_SUBSET: readonly [string, string][] = [
 ];
 
 describe('notes files read straight from their text: the same LoadedFile as from tokens and as composing', () => {
-  it('every file of the sample, each read from its text', () => {
+  it('every file of the sample, each read from its text', function () {
+    this.timeout(60_000);
     assert.ok(sample.length > 40, `${sample.length} sample files`);
     for (const { file, text } of sample) assert.ok(sameThreeWays(notesPath(file), text), `${file} is read from its text`);
   });
 
-  it('every file of the test fixtures, each read from its text', () => {
+  it('every file of the test fixtures, each read from its text', function () {
+    this.timeout(60_000);
     assert.ok(fixtures.length >= 5, `${fixtures.length} fixture files`);
     for (const { file, text } of fixtures) assert.ok(sameThreeWays(notesPath(file), text), `${file} is read from its text`);
   });
@@ -176,7 +167,8 @@ describe('notes files read straight from their text: the same LoadedFile as from
     assert.deepStrictEqual(notRead, []);
   });
 
-  it('the core schema, scalar forms, comments and line breaks, as each kind of file', () => {
+  it('the core schema, scalar forms, comments and line breaks, as each kind of file', function () {
+    this.timeout(60_000);
     let fromText = 0;
     for (const text of CORNERS) for (const file of KINDS) if (sameThreeWays(file, text)) fromText++;
     assert.ok(fromText >= 40, `${fromText} read from the text`);
@@ -195,7 +187,8 @@ describe('notes files read straight from their text: the same LoadedFile as from
     for (const shape of HOSTILE_SHAPES) for (const bytes of [200, 5_000]) sameThreeWays(shape.file, shape.make(bytes));
   });
 
-  it('limits hold the same: a clean file too dense to read, or too large, is refused the same three ways', () => {
+  it('limits hold the same: a clean file too dense to read, or too large, is refused the same three ways', function () {
+    this.timeout(60_000);
     const dense = `date: 2026-03-04\nnotes: |\n${'  a line\n'.repeat(MAX_STRUCTURE + 1)}`;
     assert.ok(readFromText(dense), 'the text alone would be read');
     sameThreeWays('ada/2026-03-04.yaml', dense);
@@ -205,7 +198,8 @@ describe('notes files read straight from their text: the same LoadedFile as from
     assert.equal(loadNotesFile('ada/2026-03-04.yaml', large).findings[0]?.code, 'format/too-large');
   });
 
-  it('gives up at once on each shape outside its subset, and the file loads the same as from tokens', () => {
+  it('gives up at once on each shape outside its subset, and the file loads the same as from tokens', function () {
+    this.timeout(60_000);
     for (const [what, text] of OUTSIDE_THE_SUBSET) {
       assert.equal(readBlock(readersText(text), new SpanPathTable()), undefined, what);
       for (const file of KINDS) assert.equal(sameThreeWays(file, text), false, what);

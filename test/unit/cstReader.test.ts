@@ -6,22 +6,10 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import fc from 'fast-check';
 import { readCst } from '../../src/core/reading/cstReader';
-import type { LoadedFile } from '../../src/core/reading/loadedFile';
 import { loadNotesFile } from '../../src/core/reading/loader';
-import { packedSpansOf, SpanPathTable, withoutSpans } from '../../src/core/reading/packedSpans';
+import { SpanPathTable, withoutSpans } from '../../src/core/reading/packedSpans';
 import { HOSTILE_SHAPES } from './hostile/shapes';
-import { CORNERS, fixtures, generatedFiles, notesPath, sample, withTypedMistakes } from './readerCorpora';
-
-/** Everything a LoadedFile holds, in its order: keys of the data and of the spans included. */
-function shown(loaded: LoadedFile): string {
-  const packed = packedSpansOf(loaded);
-  return JSON.stringify({
-    ...loaded,
-    spanOrder: Object.keys(loaded.spans),
-    packed: packed?.packed,
-    dataTypes: JSON.stringify(loaded.data, (_k, v: unknown) => (typeof v === 'number' ? `number ${String(v)}` : v === null ? 'null' : v)),
-  });
-}
+import { CORNERS, fixtures, generatedFiles, notesPath, sample, shown, withTypedMistakes } from './readerCorpora';
 
 /** Loads `text` as `file` both ways; asserts the same LoadedFile; says whether the tokens were read. */
 function sameBothWays(file: string, text: string): boolean {

@@ -1,11 +1,13 @@
 // The texts both readers of clean files are tried on (cstReader.test.ts, blockReader.test.ts): every
 // file of the sample and of the test fixtures, corner cases of the core schema and of YAML's forms, the
-// files the benchmark's generator makes, and files with mistakes typed into them.
+// files the benchmark's generator makes, and files with mistakes typed into them; and what is compared.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ensureNotesRepo } from '../../bench/generateNotes';
+import type { LoadedFile } from '../../src/core/reading/loadedFile';
+import { packedSpansOf } from '../../src/core/reading/packedSpans';
 
 // out/test/unit/ → project root
 const root = join(__dirname, '..', '..', '..');
@@ -127,4 +129,14 @@ export function generatedFiles(people: number): { file: string; text: string }[]
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Everything a LoadedFile holds, in its order: keys of the data and of the spans, the packed spans, the types of values. */
+export function shown(loaded: LoadedFile): string {
+  return JSON.stringify({
+    ...loaded,
+    spanOrder: Object.keys(loaded.spans),
+    packed: packedSpansOf(loaded)?.packed,
+    dataTypes: JSON.stringify(loaded.data, (_k, v: unknown) => (typeof v === 'number' ? `number ${String(v)}` : v === null ? 'null' : v)),
+  });
 }

@@ -5,11 +5,13 @@
 // It reads only the subset of YAML that notes files are written in: a block map or list at the top, block
 // maps with plain keys (letters, digits, `_` and `-`), block lists, values on one line that are plain
 // text, "double" or 'single' quoted text, or a flow map or list of such scalars (`{ state: open }`), and
-// literal block text (`|`, `|-`). Blank lines, and comment lines before the first key. Anything else (a
-// comment after that, a tab, a multi-line plain or quoted value, `>` or `|+`, an escape other than
-// \" \\ \/ \n \t, a repeated key, an anchor, a tag, `---`, a list, map or nesting past NOTES_LIMITS...)
-// gives undefined at once, and the loader reads the file from yaml's tokens (or composes its Document).
-// Plain scalars are typed by the core schema's own tags (plainValue in cstReader.ts).
+// literal block text (`|`, `|-`). Blank lines, a comment after a value, and comment lines no more
+// indented than what follows them (yaml hangs a more indented one on the end of what it follows, which
+// moves the end of collections' spans). Anything else (a tab, a multi-line plain or quoted value, `>` or
+// `|+`, an escape other than \" \\ \/ \n \t, a repeated key, an anchor, a tag, `---`, a list, map or
+// nesting past NOTES_LIMITS...) gives undefined at once, and the loader reads the file from yaml's tokens
+// (or composes its Document). Plain scalars are typed by the core schema's own tags (plainValue in
+// cstReader.ts); a Windows line break is a line break.
 import { givesUp, plainValue, type CstRead } from './cstReader';
 import type { SpanPathTable } from './packedSpans';
 import { NOTES_LIMITS, setKey, trimmedEnd } from './yamlSpans';
@@ -452,9 +454,18 @@ function flowCollection(at: number, id: number, depth: number, parent: Block): u
   return isMap ? map : list;
 }
 
-function flatten(block: Block, out: number[]): void {
-  for (const n of block.own) out.push(n);
-  for (let i = block.children.length - 1; i >= 0; i--) flatten(block.children[i] as Block, out);
+function countTriples(block: Block): number {
+  let n = block.own.length;
+  for (const child of block.children) n += countTriples(child);
+  return n;
+}
+
+/** Writes `block`'s triples, then its containers' (last first), into `out` from `at`; returns where they end. */
+function flatten(block: Block, out: Int32Array, at: number): number {
+  out.set(block.own, at);
+  let end = at + block.own.length;
+  for (let i = block.children.length - 1; i >= 0; i--) end = flatten(block.children[i] as Block, out, end);
+  return end;
 }
 
 /**
@@ -468,14 +479,14 @@ export function readBlock(text: string, paths: SpanPathTable): CstRead | undefin
   table = paths;
   try {
     const start = nextContent(0, true);
-    if (start >= len) return { packed: [], value: undefined, empty: true };
+    if (start >= len) return { packed: new Int32Array(0), value: undefined, empty: true };
     if (!isItemStart(start) && keyEnd(start) < 0) return undefined;
     rootIndent = indentOf;
     const root: Block = { own: [], children: [] };
     const value = collection(start, indentOf, paths.id(''), 1, root);
     if (next < len) return undefined;
-    const packed: number[] = [];
-    flatten(root, packed);
+    const packed = new Int32Array(countTriples(root));
+    flatten(root, packed, 0);
     return { packed, value, empty: false };
   } catch (error) {
     if (error === BAIL || givesUp(error)) return undefined;

@@ -16,8 +16,8 @@ import type { SpanPathTable } from './packedSpans';
 import { NOTES_LIMITS, setKey, trimmedEnd } from './yamlSpans';
 
 export interface CstRead {
-  /** Triples [pathId, start, end], as readDocument records them. */
-  readonly packed: number[];
+  /** Triples [pathId, start, end], as readDocument records them (the text reader's already an Int32Array). */
+  readonly packed: number[] | Int32Array;
   /** The document as plain data (doc.toJS()); undefined for an empty document. */
   readonly value: unknown;
   /** No document at all (nothing, or only comments): doc.contents would be null. */

@@ -267,7 +267,7 @@ function loadText(file: string, where: NotesFile & { kind: DataKind }, text: str
   const source = readTokens ? yamlSource(text) : text;
   const clean = readTokens ? ((readText ? readBlock(source, paths) : undefined) ?? readCst(source, paths)) : undefined;
   if (clean) {
-    const packed = Int32Array.from(clean.packed);
+    const packed = clean.packed instanceof Int32Array ? clean.packed : Int32Array.from(clean.packed);
     const body = documentBody(file, where, text, lazyLocated(paths, packed, lineStarts), [], clean.empty, () => ({ value: clean.value }));
     return { ...body, paths, packed };
   }
