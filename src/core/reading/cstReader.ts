@@ -16,8 +16,8 @@ import type { SpanPathTable } from './packedSpans';
 import { NOTES_LIMITS, setKey, trimmedEnd } from './yamlSpans';
 
 export interface CstRead {
-  /** Triples [pathId, start, end], as readDocument records them. */
-  readonly packed: number[];
+  /** Triples [pathId, start, end], as readDocument records them (the text reader's already an Int32Array). */
+  readonly packed: number[] | Int32Array;
   /** The document as plain data (doc.toJS()); undefined for an empty document. */
   readonly value: unknown;
   /** No document at all (nothing, or only comments): doc.contents would be null. */
@@ -34,6 +34,11 @@ const COMPOSE = new Error('compose the document');
 
 function compose(): never {
   throw COMPOSE;
+}
+
+/** Whether `error` is a reader giving up on a file (the Document is needed), rather than a bug. */
+export function givesUp(error: unknown): boolean {
+  return error === COMPOSE;
 }
 
 const TIMESTAMP_TAG = 'tag:yaml.org,2002:timestamp';
@@ -67,9 +72,17 @@ function mayNotBeText(source: string): boolean {
   return source.length <= 5 && (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46);
 }
 
-/** A plain scalar's value in the core schema (findScalarTagByTest in yaml's compose-scalar.js). */
-function plainValue(source: string): unknown {
-  if (!mayNotBeText(source)) return source;
+/** Whether a plain scalar is shaped like a date, 2026-03-04: text (no core schema tag reads it). */
+function isDateShaped(source: string): boolean {
+  return source.length === 10 && source.charCodeAt(4) === 0x2d && source.charCodeAt(7) === 0x2d && /^\d{4}-\d\d-\d\d$/.test(source);
+}
+
+/**
+ * A plain scalar's value in the core schema (findScalarTagByTest in yaml's compose-scalar.js). Throws (see
+ * givesUp) where the composer would report an error.
+ */
+export function plainValue(source: string): unknown {
+  if (!mayNotBeText(source) || isDateShaped(source)) return source;
   for (const t of defaultTags) {
     if (t.test?.test(source)) {
       const value = t.resolve(source, onScalarError, docOptions);
@@ -185,6 +198,11 @@ function isCommentOnly(item: Item): boolean {
   return !item.key && !item.sep && !item.value;
 }
 
+/** An item of a block collection that holds only comments: not a list item left empty (`-`). */
+function isCommentItem(item: Item): boolean {
+  return isCommentOnly(item) && !item.start.some((t) => t.type === 'seq-item-ind');
+}
+
 /**
  * Where the composer ends a node: `full` false gives range[1] (the value's end), true range[2] (past the
  * comments and line breaks after it). For a block collection that is where its last item's value ends;
@@ -207,12 +225,12 @@ function nodeEnd(token: Token, full: boolean): number {
     case 'block-seq': {
       const items = token.items as Item[];
       let last = items.length - 1;
-      if (full && last >= 0 && isCommentOnly(items[last] as Item)) {
+      if (full && last >= 0 && isCommentItem(items[last] as Item)) {
         const start = (items[last] as Item).start;
         const t = start[start.length - 1];
         if (t) return t.offset + t.source.length;
       }
-      while (last >= 0 && isCommentOnly(items[last] as Item)) last--;
+      while (last >= 0 && isCommentItem(items[last] as Item)) last--;
       const item = items[last];
       if (!item) return token.offset;
       if (item.value) return nodeEnd(item.value, true);

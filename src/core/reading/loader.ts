@@ -2,6 +2,7 @@
 // each on the exact key or value it is about. Pure (no vscode), and it never throws: whatever the bytes,
 // the result is a LoadedFile.
 import { parseDocument, type Document, type YAMLError } from 'yaml';
+import { readBlock } from './blockReader';
 import { PARSE_OPTIONS, readCst } from './cstReader';
 import { isIsoDate } from '../dates';
 import { lazySpans, spanOf } from './packedSpans';
@@ -29,6 +30,12 @@ export interface LoadOptions {
    * default; off, every file is composed: the two give the same LoadedFile, which a test compares.
    */
   readonly readTokens?: boolean;
+  /**
+   * Read a file in the subset of YAML notes are written in straight from its text (blockReader.ts), before
+   * yaml's tokens. On by default (with readTokens); off, such a file is read from the tokens: the same
+   * LoadedFile, which a test compares.
+   */
+  readonly readText?: boolean;
 }
 
 /** How many alias expansions (`*name`) a file may use before it is treated as an alias bomb. */
@@ -249,16 +256,18 @@ function documentBody(file: string, where: NotesFile & { kind: DataKind }, text:
   return { lineStarts, findings: findings.length === 0 ? findings : sortAndCap(file, findings, unreported), data };
 }
 
-function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string, readTokens: boolean): Body {
+function loadText(file: string, where: NotesFile & { kind: DataKind }, text: string, readTokens: boolean, readText: boolean): Body {
   const lineStarts = lineStartsOf(text);
   // Refused before parsing: a text this dense costs the parser seconds.
   const overflow = structureOverflow(text);
   if (overflow !== undefined) return { lineStarts, findings: [tooComplexFinding(file, text, lineStarts, overflow)] };
   const paths = loaderPaths();
-  // A clean file is read from yaml's tokens alone; the rest is composed into a Document (cstReader.ts).
-  const clean = readTokens ? readCst(yamlSource(text), paths) : undefined;
+  // A clean file is read from its text (blockReader.ts) or from yaml's tokens alone (cstReader.ts); the rest
+  // is composed into a Document.
+  const source = readTokens ? yamlSource(text) : text;
+  const clean = readTokens ? ((readText ? readBlock(source, paths) : undefined) ?? readCst(source, paths)) : undefined;
   if (clean) {
-    const packed = Int32Array.from(clean.packed);
+    const packed = clean.packed instanceof Int32Array ? clean.packed : Int32Array.from(clean.packed);
     const body = documentBody(file, where, text, lazyLocated(paths, packed, lineStarts), [], clean.empty, () => ({ value: clean.value }));
     return { ...body, paths, packed };
   }
@@ -310,7 +319,7 @@ function loadContent(file: string, where: NotesFile, content: string | Uint8Arra
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (where.kind === 'other') return { lineStarts: [0], findings: outsideLayoutFindings(file) };
   const read = readNotesText(content, maxBytes);
-  if (read.ok) return loadText(file, where, read.text, options.readTokens ?? true);
+  if (read.ok) return loadText(file, where, read.text, options.readTokens ?? true, options.readText ?? true);
   if (read.problem === 'too-large') return tooLargeBody(file, read.bytes, maxBytes);
   const lineStarts = lineStartsOf(read.text);
   const range = spanToRange(lineStarts, [read.badOffset, Math.min(read.badOffset + 1, read.text.length)]);
