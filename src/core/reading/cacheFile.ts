@@ -143,29 +143,19 @@ export function varintsText(numbers: ArrayLike<number>): string {
   return bytes.toString('base64', 0, at);
 }
 
-/** varintsOf refuses a number of more than this many bytes: longer than any offset in a file the loader reads. */
+/** A number of more continuation bytes than this (over 2^56) is refused: longer than any offset in a file the loader reads. */
 const MAX_VARINT_BYTES = 7;
 
 /** The numbers of varintsText, or undefined when `text` is not text or ends inside a number. */
 export function varintsOf(text: unknown): number[] | undefined {
-  if (typeof text !== 'string') return undefined;
-  const bytes = Buffer.from(text, 'base64');
-  const out: number[] = [];
-  let n = 0;
-  let scale = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    n += (b & 0x7f) * scale;
-    if (b & 0x80) {
-      scale *= 0x80;
-      if (scale > 2 ** 49) return undefined; // longer than any offset in a file the loader reads
-      continue;
-    }
-    out.push(n);
-    n = 0;
-    scale = 1;
-  }
-  return scale === 1 ? out : undefined;
+  const bytes = varintBytes(text);
+  if (!bytes) return undefined;
+  const out = new Array<number>(bytes.count);
+  eachVarint(bytes, (n, at) => {
+    out[at] = n;
+    return true;
+  });
+  return out;
 }
 
 /** A file's line starts ([0, then strictly increasing]) as text: the length of each line but the last. */
@@ -181,6 +171,15 @@ export function lineStartsOf(text: unknown): number[] | undefined {
   if (!bytes) return undefined;
   const out = new Array<number>(bytes.count + 1);
   out[0] = 0;
+  const whole = eachVarint(bytes, (length, at) => {
+    out[at + 1] = (out[at] as number) + length;
+    return length > 0;
+  });
+  return whole ? out : undefined;
+}
+
+/** Calls `take` with each number of varint bytes and its place, in turn; false as soon as `take` refuses one. */
+function eachVarint(bytes: Buffer, take: (n: number, at: number) => boolean): boolean {
   let at = 0;
   let n = 0;
   let scale = 1;
@@ -191,13 +190,11 @@ export function lineStartsOf(text: unknown): number[] | undefined {
       scale *= 0x80;
       continue;
     }
-    if (n === 0) return undefined;
-    out[at + 1] = (out[at] as number) + n;
-    at += 1;
+    if (!take(n, at++)) return false;
     n = 0;
     scale = 1;
   }
-  return out;
+  return true;
 }
 
 /**
@@ -272,25 +269,14 @@ export function packedTriplesOfText(text: unknown): Int32Array | undefined {
   const bytes = varintBytes(text);
   if (!bytes || bytes.count % 3 !== 0) return undefined;
   const out = new Int32Array(bytes.count);
-  let at = 0;
-  let n = 0;
-  let scale = 1;
   let start = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    n += (b & 0x7f) * scale;
-    if (b & 0x80) {
-      scale *= 0x80;
-      continue;
-    }
+  const whole = eachVarint(bytes, (n, at) => {
     const slot = at % 3;
     let value = n;
     if (slot === 1) value = start = start + (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
     else if (slot === 2) value = start + n;
-    if (value < 0 || value > MAX_OFFSET) return undefined;
-    out[at++] = value;
-    n = 0;
-    scale = 1;
-  }
-  return out;
+    out[at] = value;
+    return value >= 0 && value <= MAX_OFFSET;
+  });
+  return whole ? out : undefined;
 }
