@@ -77,9 +77,9 @@ const ROW_HEAD_BYTES = 4096;
  * line does not start with `tag` and that many strings, or does not end with the list's bracket.
  */
 export function rowHead(body: Buffer, start: number, end: number, tag: string, texts: number): { readonly texts: string[]; readonly list: readonly [number, number] } | undefined {
-  const head = body.toString('utf8', start, Math.min(end, start + ROW_HEAD_BYTES));
   const opening = `[${JSON.stringify(tag)},`;
-  if (!head.startsWith(opening) || body[end - 1] !== 0x5d) return undefined;
+  if (body.toString('latin1', start, Math.min(end, start + opening.length)) !== opening || body[end - 1] !== 0x5d) return undefined;
+  const head = body.toString('utf8', start, Math.min(end, start + ROW_HEAD_BYTES));
   const out: string[] = [];
   let at = opening.length;
   for (let i = 0; i < texts; i++) {
