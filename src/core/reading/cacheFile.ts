@@ -43,12 +43,63 @@ export function* verifiedBodySteps(bytes: Buffer, key: Uint8Array): Steps<Buffer
 
 /** The lines of a body, as text, without their newlines. */
 export function* bodyLines(body: Buffer): Generator<string, void, undefined> {
+  for (const [start, end] of bodyLineRanges(body)) yield body.toString('utf8', start, end);
+}
+
+/** Where the lines of a body are: [start, end) in bytes, without their newlines. */
+export function* bodyLineRanges(body: Buffer): Generator<readonly [number, number], void, undefined> {
   let start = 0;
   while (start < body.length) {
     let end = body.indexOf(0x0a, start);
     if (end < 0) end = body.length;
-    yield body.toString('utf8', start, end);
+    yield [start, end];
     start = end + 1;
+  }
+}
+
+/** The end of the JSON string that starts at `at` in `text` (just after its closing quote), or -1. */
+function jsonStringEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x22) return -1;
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) i += 1;
+    else if (c === 0x22) return i + 1;
+  }
+  return -1;
+}
+
+/** How much of a findings row is read to find its texts before the list (a person id is a folder's name). */
+const ROW_HEAD_BYTES = 4096;
+
+/**
+ * A line `[tag, text, ..., list]` of `texts` JSON strings before a JSON list, read without parsing the
+ * list: the texts, and where the list lies in `body` (to parse when it is wanted). Undefined when the
+ * line does not start with `tag` and that many strings, or does not end with the list's bracket.
+ */
+export function rowHead(body: Buffer, start: number, end: number, tag: string, texts: number): { readonly texts: string[]; readonly list: readonly [number, number] } | undefined {
+  const opening = `[${JSON.stringify(tag)},`;
+  if (body.toString('latin1', start, Math.min(end, start + opening.length)) !== opening || body[end - 1] !== 0x5d) return undefined;
+  const head = body.toString('utf8', start, Math.min(end, start + ROW_HEAD_BYTES));
+  const out: string[] = [];
+  let at = opening.length;
+  for (let i = 0; i < texts; i++) {
+    const after = jsonStringEnd(head, at);
+    if (after < 0 || head.charCodeAt(after) !== 0x2c) return undefined;
+    const text: unknown = JSON.parse(head.slice(at, after));
+    if (typeof text !== 'string') return undefined;
+    out.push(text);
+    at = after + 1;
+  }
+  const listStart = start + Buffer.byteLength(head.slice(0, at));
+  return listStart < end - 1 ? { texts: out, list: [listStart, end - 1] } : undefined;
+}
+
+/** The JSON value in `body` between `start` and `end`, or undefined when it is not JSON. */
+export function jsonAt(body: Buffer, start: number, end: number): unknown {
+  try {
+    return JSON.parse(body.toString('utf8', start, end)) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
@@ -92,26 +143,19 @@ export function varintsText(numbers: ArrayLike<number>): string {
   return bytes.toString('base64', 0, at);
 }
 
+/** A number of more continuation bytes than this (over 2^56) is refused: longer than any offset in a file the loader reads. */
+const MAX_VARINT_BYTES = 7;
+
 /** The numbers of varintsText, or undefined when `text` is not text or ends inside a number. */
 export function varintsOf(text: unknown): number[] | undefined {
-  if (typeof text !== 'string') return undefined;
-  const bytes = Buffer.from(text, 'base64');
-  const out: number[] = [];
-  let n = 0;
-  let scale = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    n += (b & 0x7f) * scale;
-    if (b & 0x80) {
-      scale *= 0x80;
-      if (scale > 2 ** 49) return undefined; // longer than any offset in a file the loader reads
-      continue;
-    }
-    out.push(n);
-    n = 0;
-    scale = 1;
-  }
-  return scale === 1 ? out : undefined;
+  const bytes = varintBytes(text);
+  if (!bytes) return undefined;
+  const out = new Array<number>(bytes.count);
+  eachVarint(bytes, (n, at) => {
+    out[at] = n;
+    return true;
+  });
+  return out;
 }
 
 /** A file's line starts ([0, then strictly increasing]) as text: the length of each line but the last. */
@@ -123,16 +167,56 @@ export function lineStartsText(lineStarts: readonly number[]): string {
 
 /** The line starts of lineStartsText, or undefined when the text does not make them (a line of no length). */
 export function lineStartsOf(text: unknown): number[] | undefined {
-  const lengths = varintsOf(text);
-  if (!lengths) return undefined;
-  const out = new Array<number>(lengths.length + 1);
+  const bytes = varintBytes(text);
+  if (!bytes) return undefined;
+  const out = new Array<number>(bytes.count + 1);
   out[0] = 0;
-  for (let i = 0; i < lengths.length; i++) {
-    const length = lengths[i] as number;
-    if (length === 0) return undefined;
-    out[i + 1] = (out[i] as number) + length;
+  const whole = eachVarint(bytes, (length, at) => {
+    out[at + 1] = (out[at] as number) + length;
+    return length > 0;
+  });
+  return whole ? out : undefined;
+}
+
+/** Calls `take` with each number of varint bytes and its place, in turn; false as soon as `take` refuses one. */
+function eachVarint(bytes: Buffer, take: (n: number, at: number) => boolean): boolean {
+  let at = 0;
+  let n = 0;
+  let scale = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    n += (b & 0x7f) * scale;
+    if (b & 0x80) {
+      scale *= 0x80;
+      continue;
+    }
+    if (!take(n, at++)) return false;
+    n = 0;
+    scale = 1;
   }
-  return out;
+  return true;
+}
+
+/**
+ * The bytes of varintsText with how many numbers they hold, or undefined when `text` is not text, ends
+ * inside a number, or holds a number longer than any offset in a file the loader reads.
+ */
+function varintBytes(text: unknown): (Buffer & { readonly count: number }) | undefined {
+  if (typeof text !== 'string') return undefined;
+  const bytes = Buffer.from(text, 'base64');
+  let count = 0;
+  let run = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] as number) & 0x80) {
+      run += 1;
+      if (run > MAX_VARINT_BYTES) return undefined;
+    } else {
+      count += 1;
+      run = 0;
+    }
+  }
+  if (run > 0) return undefined;
+  return Object.assign(bytes, { count });
 }
 
 /**
@@ -171,4 +255,28 @@ export function packedSpansOfText(text: unknown): number[] | undefined {
     previous = start;
   }
   return numbers;
+}
+
+/** The largest offset packed spans may hold as a packed triple (an Int32Array). */
+const MAX_OFFSET = 0x7fffffff;
+
+/**
+ * The packed spans of packedSpansText as an Int32Array (kept off the heap the collector copies), or
+ * undefined when the text does not make whole spans inside a file: what packedSpansOfText refuses, and
+ * any number past MAX_OFFSET (no notes file the loader reads is that long).
+ */
+export function packedTriplesOfText(text: unknown): Int32Array | undefined {
+  const bytes = varintBytes(text);
+  if (!bytes || bytes.count % 3 !== 0) return undefined;
+  const out = new Int32Array(bytes.count);
+  let start = 0;
+  const whole = eachVarint(bytes, (n, at) => {
+    const slot = at % 3;
+    let value = n;
+    if (slot === 1) value = start = start + (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
+    else if (slot === 2) value = start + n;
+    out[at] = value;
+    return value >= 0 && value <= MAX_OFFSET;
+  });
+  return whole ? out : undefined;
 }

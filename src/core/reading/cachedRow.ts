@@ -1,12 +1,14 @@
 // One row of the warm-start cache, checked as strictly as a file loaded afresh before it is used: the
 // identity the path gives (kind, person, date), findings with well-formed ranges, line starts, packed
-// spans, and the data through the same schema as the loader's. A row that fails any of this is simply
+// spans, and the data through the same schema as the loader's (taken as it is when the schema would
+// give it back unchanged, schemaConforms.ts). A row that fails any of this is simply
 // not used: its file is loaded afresh. Nothing here throws.
 import * as z from 'zod/mini';
 import type { LoadedFile } from './loadedFile';
-import { lineStartsOf, packedSpansOfText } from './cacheFile';
+import { lineStartsOf, packedTriplesOfText } from './cacheFile';
 import { classifyNotesFile } from './layout';
 import { schemaForKind } from '../schema';
+import { conformingData } from './schemaConforms';
 
 const count = z.int().check(z.gte(0));
 const range = z.strictObject({
@@ -42,7 +44,7 @@ const findingsSchema = z.array(findingSchema);
 export interface CheckedRow {
   readonly stored: Omit<LoadedFile, 'spans'>;
   /** The spans, packed against the cache's table of paths. */
-  readonly packed: number[];
+  readonly packed: Int32Array;
   readonly extent: number;
 }
 
@@ -58,7 +60,7 @@ export interface StoredRow {
 }
 
 /** Packed spans [pathId, start, end, ...] against a table of `pathCount` paths; returns the largest end, or -1. */
-function packedExtent(packed: readonly number[], pathCount: number): number {
+function packedExtent(packed: Int32Array, pathCount: number): number {
   let extent = 0;
   for (let i = 0; i < packed.length; i += 3) {
     if ((packed[i] as number) >= pathCount) return -1;
@@ -73,7 +75,7 @@ function packedExtent(packed: readonly number[], pathCount: number): number {
  */
 export function checkCachedRow(file: string, row: StoredRow, pathCount: number): CheckedRow | undefined {
   const lines = lineStartsOf(row.lineStarts);
-  const packed = packedSpansOfText(row.spans);
+  const packed = packedTriplesOfText(row.spans);
   const found = findingsSchema.safeParse(row.findings);
   if (!lines || !packed || !found.success) return undefined;
   const findings = found.data;
@@ -95,8 +97,8 @@ export function checkCachedRow(file: string, row: StoredRow, pathCount: number):
   if (row.data !== null) {
     // The loader keeps no data for a file with an error in it, nor for a file it does not read.
     if (where.kind === 'other' || findings.some((f) => f.severity === 'error')) return undefined;
-    const checked = schemaForKind[where.kind].safeParse(row.data);
-    if (!checked.success) return undefined;
+    const checked = conformingData(schemaForKind[where.kind], row.data);
+    if (!checked) return undefined;
     data = checked.data;
   }
   const out: Record<string, unknown> = { file, lineStarts: lines, findings, kind: where.kind };

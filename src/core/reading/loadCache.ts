@@ -23,7 +23,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import type { Finding } from '../findings';
 import { runThrough, type Steps } from '../steps';
-import { bodyLines, lineStartsText, macLine, packedSpansText, signedChunkSteps, verifiedBodySteps } from './cacheFile';
+import { bodyLineRanges, jsonAt, lineStartsText, macLine, packedSpansText, rowHead, signedChunkSteps, verifiedBodySteps } from './cacheFile';
 import { checkCachedRow } from './cachedRow';
 import { findingRow, TextTable } from './findingRows';
 import type { LoadedFile } from './loadedFile';
@@ -98,10 +98,13 @@ interface CachedFile {
   readonly stat?: string;
 }
 
-/** Findings as the cache holds them, with the hash of their inputs; read (findingsOfRows) once the files are known. */
+/**
+ * Findings as the cache holds them, with the hash of their inputs; their rows are parsed only when asked
+ * for (undefined when they are not JSON), and read (findingsOfRows) once the files are known.
+ */
 export interface StoredFindings {
   readonly key: string;
-  readonly rows: unknown;
+  readonly rows: () => unknown;
 }
 
 /** The findings part of a cache read: per person, the team rules', and the table their rows refer to. */
@@ -216,9 +219,9 @@ export function* readLoadCacheSteps(cachePath: string, version: string, key: Uin
   const body = yield* verifiedBodySteps(bytes, key);
   if (body === undefined) return { cache: 'unsigned' };
   try {
-    const lines = bodyLines(body);
+    const lines = bodyLineRanges(body);
     const first = lines.next();
-    const head: unknown = first.done ? undefined : JSON.parse(first.value);
+    const head: unknown = first.done ? undefined : JSON.parse(body.toString('utf8', ...first.value));
     if (head === null || typeof head !== 'object' || Array.isArray(head)) return { cache: 'corrupt' };
     const { version: written, paths: pathList, texts } = head as Record<string, unknown>;
     if (written !== version) return { cache: 'outdated' };
@@ -227,9 +230,21 @@ export function* readLoadCacheSteps(cachePath: string, version: string, key: Uin
     const entries = new Map<string, CachedFile>();
     const people = new Map<string, StoredFindings>();
     let team: StoredFindings | undefined;
-    for (const line of lines) {
-      const row: unknown = JSON.parse(line);
+    for (const [start, end] of lines) {
       yield;
+      // Findings rows: only their texts now; their lists are parsed when the checks ask for them.
+      const person = rowHead(body, start, end, 'p', 2);
+      if (person) {
+        const [personId, inputs] = person.texts as [string, string];
+        people.set(personId, { key: inputs, rows: () => jsonAt(body, ...person.list) });
+        continue;
+      }
+      const teamRow = rowHead(body, start, end, 't', 1);
+      if (teamRow) {
+        team = { key: teamRow.texts[0] as string, rows: () => jsonAt(body, ...teamRow.list) };
+        continue;
+      }
+      const row: unknown = JSON.parse(body.toString('utf8', start, end));
       if (!Array.isArray(row)) continue;
       const [tag, ...rest] = row as unknown[];
       if (tag === 'f' && rest.length === 7) {
@@ -239,12 +254,6 @@ export function* readLoadCacheSteps(cachePath: string, version: string, key: Uin
         if (!checked) continue;
         const loaded = lazySpans(checked.stored, paths, checked.packed) as LoadedFile;
         entries.set(file, typeof stat === 'string' ? { hash, loaded, extent: checked.extent, stat } : { hash, loaded, extent: checked.extent });
-      } else if (tag === 'p' && rest.length === 3) {
-        const [personId, inputs, rows] = rest;
-        if (typeof personId === 'string' && typeof inputs === 'string') people.set(personId, { key: inputs, rows });
-      } else if (tag === 't' && rest.length === 2) {
-        const [inputs, rows] = rest;
-        if (typeof inputs === 'string') team = { key: inputs, rows };
       }
     }
     return { cache: 'warm', entries, paths, findings: team ? { texts, people, team } : { texts, people } };

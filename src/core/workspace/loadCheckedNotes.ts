@@ -71,7 +71,7 @@ function fileLines(index: NotesIndex, personId?: string): (file: string, line: n
 function cachedFindings(stored: CachedFindings | undefined, personId: string | undefined, key: string, index: NotesIndex): Finding[] | undefined {
   const found = personId === undefined ? stored?.team : stored?.people.get(personId);
   if (!stored || found?.key !== key) return undefined;
-  return findingsOfRows(found.rows, stored.texts, fileLines(index, personId));
+  return findingsOfRows(found.rows(), stored.texts, fileLines(index, personId));
 }
 
 /** Every person's findings and the team rules', one step per person; with `reuse`, from the cache where the inputs match. */
