@@ -7,7 +7,7 @@
 // own checks, refinements and transforms. It vouches only for what it fully understands: anything else
 // (a kind of schema it does not know, a default to fill in, a transform that changes the value) is
 // 'unknown', and the caller parses with zod as before. 'no' is said only where zod would surely refuse.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
@@ -175,13 +175,13 @@ function objectVerdict(schema: Schema, def: Def, value: unknown): Verdict {
  * `value` checked against `schema` as zod would parse it: `value` itself when zod would give back equal
  * data (no copy made), zod's output when it takes it otherwise, undefined when it refuses it.
  */
-export function conformingData(schema: z.ZodType, value: unknown): { readonly data: unknown } | undefined {
+export function conformingData(schema: z.ZodMiniType, value: unknown): { readonly data: unknown } | undefined {
   if (verdict(schema as unknown as Schema, value) === 'yes') return { data: value };
   const parsed = schema.safeParse(value);
   return parsed.success ? { data: parsed.data } : undefined;
 }
 
 /** The verdict alone (for tests: 'yes' must always mean zod gives back equal data). */
-export function schemaVerdict(schema: z.ZodType, value: unknown): Verdict {
+export function schemaVerdict(schema: z.ZodMiniType, value: unknown): Verdict {
   return verdict(schema as unknown as Schema, value);
 }
