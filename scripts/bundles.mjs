@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fromExtensionBundle, LAZY_FILES, lazyEntry, lazyLoaders, projectPath } from './lazyBundles.mjs';
-import { yamlWithoutDebugSwitches } from './yamlBundle.mjs';
+import { yamlModuleBuild, yamlWithoutDebugSwitches } from './yamlBundle.mjs';
 
 export function commonOptions(root, production) {
   return {
@@ -42,7 +42,7 @@ export function extensionBundle(root, production, outfile, shared = {}) {
     entryPoints: ['src/extension.ts'],
     outfile,
     external: ['vscode'],
-    plugins: [yamlWithoutDebugSwitches, markdownItBeside, lazyLoaders(root, shared)],
+    plugins: [yamlModuleBuild(root), markdownItBeside, lazyLoaders(root, shared)],
   };
 }
 
@@ -53,7 +53,7 @@ export function lazyBundle(root, production, outfile, lazy, inBundle, taken) {
     stdin: { contents: lazyEntry(lazy), resolveDir: root, loader: 'js', sourcefile: `${lazy.file} (entry)` },
     outfile,
     external: ['vscode'],
-    plugins: [yamlWithoutDebugSwitches, fromExtensionBundle(root, inBundle, taken)],
+    plugins: [yamlModuleBuild(root), fromExtensionBundle(root, inBundle, taken)],
   };
 }
 

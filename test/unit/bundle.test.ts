@@ -1,5 +1,6 @@
 // What goes into the extension's bundle, and what waits for first use:
 // - zod/mini and its English messages only (zod classic, its JSON Schema generator and other locales stay out);
+// - yaml's ES module build (the one without debugging switches read from process.env);
 // - markdown-it is a file of its own, required on the first briefing;
 // - the document writers (briefing, agenda, review) and the handlers of the commands that write notes
 //   (with the templates they write) are files of their own (scripts/lazyBundles.mjs), required on first
@@ -65,6 +66,15 @@ describe('the extension bundle', function () {
     assert.deepEqual(inputs.filter((p) => p.includes('zod/v4/classic/')), []);
     assert.deepEqual(inputs.filter((p) => /zod\/v4\/core\/(to-json-schema|json-schema-processors)\.js$/.test(p)), []);
     assert.deepEqual(locales, ['en.js']);
+  });
+
+  it("takes yaml's ES module build, which reads nothing from process.env, and no part of its Node build", async () => {
+    const { extension } = await bundles();
+    const { modulesIn } = await bundleScripts();
+    const yamlFiles = [...modulesIn(extension)].filter((p) => p.includes('node_modules/yaml/'));
+    assert.ok(yamlFiles.some((p) => p.includes('node_modules/yaml/browser/dist/parse/parser.js')), "yaml's parser is in the bundle");
+    assert.deepEqual(yamlFiles.filter((p) => p.includes('node_modules/yaml/dist/')), []);
+    assert.doesNotMatch(textOf(extension), /LOG_TOKENS|LOG_STREAM/);
   });
 
   it('leaves markdown-it to a file of its own, required when a briefing is shown', async () => {
