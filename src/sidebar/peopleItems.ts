@@ -37,10 +37,13 @@ export interface GroupNode {
   readonly entries: readonly EntryNode[];
 }
 
-/** A topic, feedback item, 1:1 or action: built whole when its group is, no lookups later. */
+/**
+ * A topic, feedback item, 1:1 or action: built whole when its group is, no lookups later. While the
+ * entries under a person stay in place, a change gives the node its new item (peopleTree.ts).
+ */
 export interface EntryNode {
   readonly kind: 'entry';
-  readonly item: vscode.TreeItem;
+  item: vscode.TreeItem;
 }
 
 export type PeopleNode = RootNode | PersonNode | GroupNode | EntryNode;
