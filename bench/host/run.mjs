@@ -44,7 +44,11 @@ if (!existsSync(join(notes, '.generated.json'))) {
 
 // No port forwarding: code-server's remote host would otherwise scan for listening ports every few
 // seconds (a process spawned each time), work of VS Code's that has nothing to do with an edit.
-const runDir = makeRunDir('bench-host', { settings: { 'files.autoSave': 'off', 'remote.autoForwardPorts': false } });
+const noPortScan = { 'remote.autoForwardPorts': false, 'remote.autoForwardPortsSource': 'output' };
+const runDir = makeRunDir('bench-host', { settings: { 'files.autoSave': 'off', ...noPortScan } });
+// The remote host reads its machine's settings too.
+mkdirSync(join(runDir, 'ud', 'Machine'), { recursive: true });
+writeFileSync(join(runDir, 'ud', 'Machine', 'settings.json'), JSON.stringify(noPortScan));
 const workspace = join(runDir, 'workspace');
 cpSync(notes, join(workspace, 'one-on-ones'), { recursive: true });
 const resultFile = join(runDir, 'result.json');
