@@ -9,7 +9,7 @@ import type { NotesChange, NotesService } from '../notes/notesService';
 import type { NotesRoot } from '../notes/notesRoot';
 import { Coalescer } from './coalesce';
 import {
-  groupItem, personGroups, personItem, personTooltip, rootItem, type GroupNode, type PeopleNode, type PersonNode, type RootNode,
+  groupItem, personGroups, personItem, personLook, personTooltip, rootItem, type GroupNode, type PeopleNode, type PersonNode, type RootNode,
 } from './peopleItems';
 
 /** The whole tree. */
@@ -19,16 +19,6 @@ const ALL = Symbol('all');
 interface Shown {
   look?: string;
   groups?: readonly GroupNode[];
-}
-
-/** Everything a tree item shows or does, as one string: two items that look and act the same give the same. */
-function lookOf(item: vscode.TreeItem): string {
-  const label = typeof item.label === 'string' ? item.label : item.label?.label;
-  const icon = JSON.stringify(item.iconPath);
-  const tooltip = typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value;
-  const command = item.command ? `${item.command.command} ${JSON.stringify(item.command.arguments)}` : '';
-  const description = typeof item.description === 'string' ? item.description : String(item.description);
-  return [item.id, label, description, icon, tooltip, command, item.collapsibleState, item.contextValue, item.resourceUri?.toString()].join('\u0000');
 }
 
 /** Whether two builds of a person's groups hold the same entries in the same places (by their ids). */
@@ -73,9 +63,9 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
     switch (node.kind) {
       case 'root': return rootItem(node);
       case 'person': {
-        const item = personItem(node, todayIso());
-        this.shownOf(node).look = lookOf(item);
-        return item;
+        const today = todayIso();
+        this.shownOf(node).look = personLook(node, today);
+        return personItem(node, today);
       }
       case 'group': return groupItem(node);
       case 'entry': return node.item;
@@ -172,15 +162,16 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
   private changedUnder(node: PersonNode): PeopleNode[] {
     const shown = this.shown.get(node);
     const notes = node.root.index.notes(node.personId);
-    if (!shown || !notes || shown.look !== lookOf(personItem(node, todayIso()))) return [node];
+    if (!shown || !notes || shown.look !== personLook(node, todayIso())) return [node];
     if (!shown.groups) return [];
     const groups = personGroups(node, notes, this.notes.contextFor(node.root.folder));
     if (!sameEntriesInPlace(shown.groups, groups)) return [node];
     const changed: PeopleNode[] = [];
     shown.groups.forEach((group, i) => group.entries.forEach((entry, j) => {
       const fresh = (groups[i] as GroupNode).entries[j];
-      if (fresh && lookOf(fresh.item) !== lookOf(entry.item)) {
+      if (fresh && fresh.look !== entry.look) {
         entry.item = fresh.item;
+        entry.look = fresh.look;
         changed.push(entry);
       }
     }));
