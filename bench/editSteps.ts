@@ -9,15 +9,11 @@ import { loadNotesFile } from '../src/core/reading/loader';
 import { NotesIndex } from '../src/core/people/notesIndex';
 import { withDefaults } from '../src/core/checks/settings';
 import type { CheckContext } from '../src/core/checks/rule';
-import type { Finding } from '../src/core/findings';
-import type { Located } from '../src/core/people/located';
 import { CheckedNotes } from '../src/core/workspace/checkedNotes';
-import { needsAttention, personIdOf, rankFinding, type Ranked } from '../src/core/workspace/attention';
-import { AttentionBoard, type AttentionScope } from '../src/core/workspace/attentionGroups';
-import { sameFindings } from '../src/core/workspace/sameFindings';
-import { awaitingFollowUp, findingsOn, openActions, openTopics, recentOneOnOnes, worstSeverity } from '../src/core/workspace/sidebarModel';
+import { personIdOf } from '../src/core/workspace/attention';
 import { median, quantile } from './measure';
 import { seededRandom } from './random';
+import { ViewModels } from './viewModels';
 
 const EDITS = Number(process.env['EDITS'] ?? 200);
 const root = process.argv[2] ?? join(__dirname, '..', '.cache', 'bench', 'notes');
@@ -32,63 +28,6 @@ function readAll(): { file: string; text: string }[] {
   return out;
 }
 
-/** What the adapters recompute after a change (src/diagnostics/problems.ts, src/sidebar/, src/statusBar/), minus vscode. */
-class Views {
-  private readonly board = new AttentionBoard<Ranked>();
-  private readonly shown = new Map<string, readonly Finding[]>();
-  private readonly scope: AttentionScope = { key: 'root', nameOf: (id) => this.notes.index.person(id)?.name ?? id };
-  published = 0;
-  groupsRefreshed = 0;
-  count = 0;
-  constructor(private readonly notes: CheckedNotes) {
-    for (const file of notes.grouped().keys()) this.rank(file);
-    this.board.settle();
-    this.problems(new Set(notes.grouped().keys()));
-    this.published = 0;
-  }
-
-  private rank(file: string): void {
-    const id = personIdOf(file);
-    const found = this.notes.findingsFor(file).filter(needsAttention);
-    const notes = id === undefined || !found.length ? undefined : this.notes.index.notes(id);
-    this.board.setFile(this.scope, file, found.map((finding) => ({ finding, rank: rankFinding(finding, notes) })));
-    if (id !== undefined) this.board.touchPerson(this.scope, id);
-  }
-
-  /** Problems: set only the files whose findings differ. */
-  problems(files: ReadonlySet<string>): void {
-    for (const file of files) {
-      const found = this.notes.findingsFor(file);
-      if (sameFindings(this.shown.get(file) ?? [], found)) continue;
-      this.shown.set(file, found);
-      this.published += 1;
-    }
-  }
-
-  /** Needs Attention: re-rank the files, group the groups they touch; the badge and status bar read the count. */
-  needsAttention(files: ReadonlySet<string>): void {
-    for (const file of files) this.rank(file);
-    const change = this.board.settle();
-    this.groupsRefreshed += change.order ? this.board.groups().length : change.groups.size;
-    for (const key of change.groups) this.board.group(key)?.rows.length;
-    this.count = this.board.count;
-  }
-
-  /** The People view's person and what is under it (peopleItems.ts: personItem, personGroups). */
-  person(personId: string): number {
-    const worst = worstSeverity(this.notes.findingsOfPerson(personId));
-    const notes = this.notes.index.notes(personId);
-    if (!notes) return 0;
-    const on = (e: Located) => worstSeverity(findingsOn(e, this.notes.findingsFor(e.file)));
-    let n = worst ? 1 : 0;
-    for (const t of openTopics(notes, ctx)) for (const c of t.thread.conversations) n += on(c) ? 1 : 0;
-    for (const f of awaitingFollowUp(notes)) n += on(f) ? 1 : 0;
-    for (const o of recentOneOnOnes(notes)) n += worstSeverity(this.notes.findingsFor(o.file)) ? 1 : 0;
-    for (const a of openActions(notes)) n += on(a) ? 1 : 0;
-    return n;
-  }
-}
-
 /** CPU time of this process (user + system), in ms: a busy machine slows the wall clock, not this. */
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
@@ -100,12 +39,15 @@ function main(): void {
   const started = performance.now();
   const notes = new CheckedNotes(NotesIndex.fromLoaded(texts.map((t) => loadNotesFile(t.file, t.text))));
   notes.recheck(ctx);
-  const views = new Views(notes);
+  const views = new ViewModels(notes, ctx);
+  views.everything();
   console.log(`${texts.length} files loaded and checked in ${(performance.now() - started).toFixed(0)} ms`);
   const r = seededRandom(20260304);
   const oneOnOnes = texts.filter((t) => classifyNotesFile(t.file).kind === 'oneOnOne');
   const steps = { parse: [] as number[], recheck: [] as number[], problems: [] as number[], attention: [] as number[], people: [] as number[], total: [] as number[] };
   let changedFiles = 0;
+  let published = 0;
+  let rowsRead = 0;
   for (let i = 0; i < EDITS + 20; i++) {
     const { file, text } = r.pick(oneOnOnes);
     // Every other edit adds an overdue action: a new finding on the file.
@@ -115,11 +57,11 @@ function main(): void {
     const t1 = cpuMs();
     const changed = notes.updateLoaded(loaded, ctx, { keepLastGood: true });
     const t2 = cpuMs();
-    views.problems(changed);
+    published += views.diagnostics(changed);
     const t3 = cpuMs();
-    views.needsAttention(changed);
+    rowsRead += views.attention(changed);
     const t4 = cpuMs();
-    views.person(personIdOf(file) as string);
+    views.peopleRows([personIdOf(file) as string], personIdOf(file));
     const t5 = cpuMs();
     if (i < 20) continue; // warm-up
     changedFiles += changed.size;
@@ -127,7 +69,7 @@ function main(): void {
   }
   for (const [name, samples] of Object.entries(steps)) console.log(`${name.padEnd(10)} median ${median(samples).toFixed(2).padStart(7)} ms   p95 ${quantile(samples, 0.95).toFixed(2).padStart(7)} ms CPU`);
   const per = (n: number) => (n / (EDITS + 20)).toFixed(2);
-  console.log(`per edit: ${(changedFiles / EDITS).toFixed(2)} files named changed, ${per(views.published)} published to Problems, ${per(views.groupsRefreshed)} Needs Attention groups refreshed`);
+  console.log(`per edit: ${(changedFiles / EDITS).toFixed(2)} files named changed, ${per(published)} diagnostics published to Problems, ${per(rowsRead)} Needs Attention rows read again`);
 }
 
 main();

@@ -3,7 +3,8 @@
 // - Problems (src/diagnostics/problems.ts): each changed file's findings, published only when they
 //   differ from what Problems shows (sameFindings);
 // - Needs Attention (src/sidebar/attentionList.ts): the changed files re-ranked into the AttentionBoard,
-//   which regroups only the groups they touch; the tree then reads the groups that changed;
+//   which regroups only the groups they touch; the tree then reads again only the rows that changed
+//   in a group whose rows stay in place (changedRowsInPlace), else the whole group;
 // - People (src/sidebar/peopleTree.ts, peopleItems.ts): each touched person's row (worst severity over
 //   the person's findings, the description) and, for the person expanded, the groups under them.
 import { topicName } from '../src/core/checks/escalation/episodes';
@@ -13,7 +14,7 @@ import type { Located } from '../src/core/people/located';
 import type { NotesIndex } from '../src/core/people/notesIndex';
 import { isHeld } from '../src/core/people/personNotes';
 import { needsAttention, personIdOf, rankFinding, type Ranked } from '../src/core/workspace/attention';
-import { AttentionBoard, type AttentionScope } from '../src/core/workspace/attentionGroups';
+import { AttentionBoard, changedRowsInPlace, type AttentionGroup, type AttentionScope } from '../src/core/workspace/attentionGroups';
 import { sameFindings } from '../src/core/workspace/sameFindings';
 import {
   actionDescription, awaitingFollowUp, feedbackDescription, findingsOn, oneLine, oneOnOneLabel, openActions, openTopics,
@@ -50,6 +51,8 @@ export function byFile(index: NotesIndex, findings: readonly Finding[]): Finding
 /** The views of one notes root, kept across edits as the adapters keep theirs. Counts what they made. */
 export class ViewModels {
   private readonly board = new AttentionBoard<Ranked>();
+  /** The groups as the tree last read them, by key. */
+  private readonly groupsShown = new Map<string, AttentionGroup<Ranked>>();
   private readonly shown = new Map<string, readonly Finding[]>();
   private readonly scope: AttentionScope;
 
@@ -76,7 +79,7 @@ export class ViewModels {
   }
 
   /** Problems: the findings of each file whose findings differ from those shown, one diagnostic each. */
-  private diagnostics(files: Iterable<string>): number {
+  diagnostics(files: Iterable<string>): number {
     let n = 0;
     for (const file of files) {
       const found = this.notes.findingsFor(file);
@@ -88,8 +91,8 @@ export class ViewModels {
     return n;
   }
 
-  /** AttentionList.rankFiles and settle, then AttentionTree.getChildren for every group that changed. */
-  private attention(files: Iterable<string>): number {
+  /** AttentionList.rankFiles and settle, then AttentionTree's refresh: the rows that changed, or every row of a group that changed otherwise. */
+  attention(files: Iterable<string>): number {
     for (const file of files) {
       const id = personIdOf(file);
       const found = this.notes.findingsFor(file).filter(needsAttention);
@@ -98,14 +101,20 @@ export class ViewModels {
       if (id !== undefined) this.board.touchPerson(this.scope, id);
     }
     const change = this.board.settle();
-    const groups = change.order ? this.board.groups() : [...change.groups].map((key) => this.board.group(key));
+    const keys = change.order ? this.board.groups().map((g) => g.key) : [...change.groups];
     let rows = 0;
-    for (const group of groups) rows += group ? 1 + group.rows.length : 0;
+    for (const key of keys) {
+      const [before, group] = [this.groupsShown.get(key), this.board.group(key)];
+      const inPlace = !change.order && before && group ? changedRowsInPlace(before, group) : undefined;
+      rows += inPlace ? inPlace.length : group ? 1 + group.rows.length : 0;
+      if (group) this.groupsShown.set(key, group);
+      else this.groupsShown.delete(key);
+    }
     return rows;
   }
 
   /** PeopleTree: personItem for each person named (personSeverity, personDescription), personGroups for the one expanded. */
-  private peopleRows(people: Iterable<string>, expanded?: string): number {
+  peopleRows(people: Iterable<string>, expanded?: string): number {
     let rows = 0;
     for (const id of people) {
       const notes = this.notes.index.notes(id);

@@ -4,8 +4,10 @@
 // time until the notes have settled, and takes the extension host's CPU time (process.cpuUsage: every
 // thread of this process) between one settled state and the next. Each sample so holds one edit: the
 // re-check, Problems, and the refresh of both trees the previous edit set off (their 100 ms coalescing
-// ends within the next edit's 250 ms debounce). Writes the samples to BENCH_HOST_RESULT.
+// ends within the next edit's 250 ms debounce). Writes the samples to BENCH_HOST_RESULT; with
+// BENCH_HOST_PROFILE (a file path), also a CPU profile of the host over the measured edits (node:inspector).
 import { existsSync, watch, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { basename, dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -49,6 +51,26 @@ function appears(path: string): Promise<void> {
   });
 }
 
+/** Posts one inspector command and resolves with its result. */
+function post<T>(session: Session, method: string, params?: object): Promise<T> {
+  return new Promise((resolve, reject) => session.post(method, params, (e, result) => (e ? reject(e) : resolve(result as T))));
+}
+
+/** Starts V8's sampling profiler in this process; the returned function stops it and writes the profile to `path`. */
+async function startProfile(path: string): Promise<() => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await post(session, 'Profiler.enable');
+  // A sample every 0.2 ms: an edit costs tens of ms, and the default 1 ms sees too little of it.
+  await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
+  await post(session, 'Profiler.start');
+  return async () => {
+    const { profile } = await post<{ profile: object }>(session, 'Profiler.stop');
+    session.disconnect();
+    writeFileSync(path, JSON.stringify(profile));
+  };
+}
+
 /** The line the runner waits for in the workbench log before it takes its screenshot. */
 export const SCREENSHOT_LINE = '[bench:host] views ready for the screenshot';
 
@@ -84,8 +106,14 @@ export async function run(): Promise<void> {
   const cpu: number[] = [];
   const wall: number[] = [];
   const beforeCpuMs = cpuMs({ user: 0, system: 0 });
+  const profilePath = process.env['BENCH_HOST_PROFILE'];
+  let stopProfile: (() => Promise<void>) | undefined;
   let since = process.cpuUsage();
   for (let i = 0; i < WARM_UP + edits; i++) {
+    if (i === WARM_UP && profilePath) {
+      stopProfile = await startProfile(profilePath);
+      since = process.cpuUsage();
+    }
     const changed = changeOf(doc);
     const start = performance.now();
     // Type a letter, then take it away again: the file never grows, each is an edit.
@@ -99,6 +127,7 @@ export async function run(): Promise<void> {
     }
     since = process.cpuUsage();
   }
+  await stopProfile?.();
   const result: HostResult = { files: root.index.files().length, people: root.index.people().length, file: last.file, cpuMs: cpu, wallMs: wall, beforeCpuMs };
   const out = process.env['BENCH_HOST_RESULT'];
   if (!out) return;

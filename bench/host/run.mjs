@@ -4,6 +4,9 @@
 // lets inHost.ts type its edits, then prints the median CPU per edit against the target and a screenshot
 // of the views under test-results/. Not part of `npm test`.
 //   BENCH_HOST_EDITS=n   measured edits (default 40)
+//   BENCH_HOST_PROFILE=1 also a CPU profile of the extension host over the measured edits, written to
+//                        test-results/bench-host.cpuprofile and summarised by self time (profileSummary.mjs);
+//                        the profiler costs CPU too, so take the figures per edit from a run without it
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { format } from 'node:util';
 import { activationFailures, launchChromium, makeRunDir, startCodeServer } from '../../scripts/testbed/codeServer.mjs';
 import { installTestbed } from '../../scripts/testbed/install.mjs';
 import { projectRoot, resultsDir } from '../../scripts/testbed/paths.mjs';
+import { summaryLines } from './profileSummary.mjs';
 
 const TARGET_MS = 20;
 const SCREENSHOT_LINE = '[bench:host] views ready for the screenshot'; // as inHost.ts writes it
@@ -38,10 +42,18 @@ if (!existsSync(join(notes, '.generated.json'))) {
   node(['out-bench/bench.js', '--generate']);
 }
 
-const runDir = makeRunDir('bench-host', { settings: { 'files.autoSave': 'off' } });
+// No port forwarding: code-server's remote host would otherwise scan for listening ports every few
+// seconds (a process spawned each time), work of VS Code's that has nothing to do with an edit.
+const noPortScan = { 'remote.autoForwardPorts': false, 'remote.autoForwardPortsSource': 'output' };
+const runDir = makeRunDir('bench-host', { settings: { 'files.autoSave': 'off', ...noPortScan } });
+// The remote host reads its machine's settings too.
+mkdirSync(join(runDir, 'ud', 'Machine'), { recursive: true });
+writeFileSync(join(runDir, 'ud', 'Machine', 'settings.json'), JSON.stringify(noPortScan));
 const workspace = join(runDir, 'workspace');
 cpSync(notes, join(workspace, 'one-on-ones'), { recursive: true });
 const resultFile = join(runDir, 'result.json');
+const profileFile = process.env.BENCH_HOST_PROFILE === '1' ? join(resultsDir, 'bench-host.cpuprofile') : undefined;
+if (profileFile) rmSync(profileFile, { force: true });
 const server = await startCodeServer({ runDir, smokeTestDriver: true });
 const browser = await launchChromium(chromium);
 let failed = false;
@@ -66,7 +78,9 @@ try {
   const payload = [
     ['extensionDevelopmentPath', `${remote}${projectRoot}`],
     ['extensionTestsPath', `${remote}${join(projectRoot, 'out-bench', 'host', 'index.js')}`],
-    ['extensionEnvironment', JSON.stringify({ BENCH_HOST_RESULT: resultFile, BENCH_HOST_EDITS: process.env.BENCH_HOST_EDITS ?? '40' })],
+    ['extensionEnvironment', JSON.stringify({
+      BENCH_HOST_RESULT: resultFile, BENCH_HOST_EDITS: process.env.BENCH_HOST_EDITS ?? '40', ...(profileFile ? { BENCH_HOST_PROFILE: profileFile } : {}),
+    })],
   ];
   console.log(`bench:host: ${workspace}, in code-server ${server.url}`);
   await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { timeout: 180_000 });
@@ -89,6 +103,7 @@ try {
     console.log(`extension host CPU per edit: median ${m.toFixed(1)} ms, p95 ${quantile(r.cpuMs, 0.95).toFixed(1)} ms, mean ${mean.toFixed(1)} ms; ` +
       `edit to settled ${median(r.wallMs).toFixed(0)} ms wall (250 ms of it the debounce); before the first edit (start, activation, load, views): ${r.beforeCpuMs.toFixed(0)} ms CPU`);
     console.log(`target ≤ ${TARGET_MS} ms: ${m <= TARGET_MS ? 'met' : 'NOT met'}; screenshot ${shot}`);
+    if (profileFile && existsSync(profileFile)) console.log(`${summaryLines(JSON.parse(readFileSync(profileFile, 'utf8'))).join('\n')}\n(profile ${profileFile}; its figures per edit include the profiler's own cost)`);
     console.log(`bench:host: ${JSON.stringify({ hostCpuMsPerEdit: Number(m.toFixed(1)), hostCpuMsP95: Number(quantile(r.cpuMs, 0.95).toFixed(1)) })}`);
   }
 } finally {

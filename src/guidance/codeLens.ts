@@ -1,11 +1,13 @@
 // Lenses above the entries of a notes file: each topic conversation's place in the three-stage model
 // (with a lens that inserts the expected stage's template, in a trusted workspace), and each feedback item's timing.
-// Refreshed whenever the notes change.
+// Refreshed when the notes of a person whose file is in a visible editor change (lenses read only that
+// person's notes); VS Code itself asks again when the text of the editor changes.
 import * as vscode from 'vscode';
 import { conversationLensTitle, conversationsIn, templateToOffer } from '../core/guidance/conversation';
 import { feedbackLensTitle, feedbackTiming } from '../core/guidance/feedback';
 import { STANCE_LABELS } from '../core/guidance/stages';
-import type { NotesService } from '../notes/notesService';
+import { personIdOf } from '../core/workspace/attention';
+import type { NotesChange, NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 import { NOTES_DOCUMENTS, notesDocumentWhenCurrent } from './notesDocument';
 
@@ -24,9 +26,18 @@ class GuidanceLenses implements vscode.CodeLensProvider, vscode.Disposable {
 
   constructor(private readonly notes: NotesService) {
     this.subscription = vscode.Disposable.from(
-      notes.onDidChange(() => this.changed.fire()),
+      notes.onDidChange((change) => { if (this.showsAnyOf(change)) this.changed.fire(); }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
     );
+  }
+
+  /** Whether a visible editor shows a file of a person whose notes changed. */
+  private showsAnyOf({ root, files }: NotesChange): boolean {
+    const people = new Set([...files].map(personIdOf));
+    return vscode.window.visibleTextEditors.some((editor) => {
+      const where = this.notes.locate(editor.document.uri);
+      return where?.root === root && people.has(personIdOf(where.file));
+    });
   }
 
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {

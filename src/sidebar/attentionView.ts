@@ -11,7 +11,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { severityIcon } from '../convert';
-import type { AttentionGroup, AttentionRow } from '../core/workspace/attentionGroups';
+import { changedRowsInPlace, type AttentionGroup, type AttentionRow } from '../core/workspace/attentionGroups';
 import type { Finding } from '../core/findings';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { AttentionEntry, AttentionList, AttentionListChange } from './attentionList';
@@ -30,12 +30,34 @@ export interface AttentionGroupNode {
   readonly root: NotesRoot;
   readonly personId?: string;
   multiRoot: boolean;
+  /** The row nodes last given to the view: a change that leaves the rows in place refreshes those rows alone. */
+  rows?: readonly AttentionRowNode[];
 }
 
-export type AttentionNode =
-  | AttentionGroupNode
-  | { readonly kind: 'file'; readonly file: string; readonly label: string; readonly entries: readonly AttentionEntry[]; readonly root: NotesRoot }
-  | { readonly kind: 'finding'; readonly label: string; readonly root: NotesRoot; readonly finding: Finding; readonly personId?: string; readonly inFile: boolean };
+/**
+ * A row of a group, or a finding inside a file's row. A row keeps its node while its group's rows stay
+ * in place, and takes the group's new findings: its entries or finding follow the list.
+ */
+export interface AttentionFileNode {
+  readonly kind: 'file';
+  readonly file: string;
+  readonly label: string;
+  entries: readonly AttentionEntry[];
+  readonly root: NotesRoot;
+}
+
+export interface AttentionFindingNode {
+  readonly kind: 'finding';
+  readonly label: string;
+  readonly root: NotesRoot;
+  finding: Finding;
+  readonly personId?: string;
+  readonly inFile: boolean;
+}
+
+export type AttentionRowNode = AttentionFileNode | AttentionFindingNode;
+
+export type AttentionNode = AttentionGroupNode | AttentionRowNode;
 
 /** The context value of a finding's row: `attention.cadence-overdue`. */
 export function attentionContextValue(code: string): string {
@@ -44,11 +66,11 @@ export function attentionContextValue(code: string): string {
 
 const GROUP_ICONS = { person: 'account', team: 'organization', outside: 'folder' } as const;
 
-function findingNode(entry: AttentionEntry, label: string, inFile: boolean, personId: string | undefined): AttentionNode {
+function findingNode(entry: AttentionEntry, label: string, inFile: boolean, personId: string | undefined): AttentionFindingNode {
   return { kind: 'finding', label, root: entry.root, finding: entry.finding, inFile, ...(personId === undefined ? {} : { personId }) };
 }
 
-function rowNode(row: AttentionRow<AttentionEntry>, group: AttentionGroup<AttentionEntry>, root: NotesRoot): AttentionNode {
+function rowNode(row: AttentionRow<AttentionEntry>, group: AttentionGroup<AttentionEntry>, root: NotesRoot): AttentionRowNode {
   return row.kind === 'format'
     ? { kind: 'file', file: row.file, label: row.label, entries: row.items, root }
     : findingNode(row.item, row.label, false, group.personId);
@@ -81,7 +103,10 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
     this.subscription = list.onDidChange((change) => this.refresh(change));
   }
 
-  /** Refreshes the groups that changed; the whole list when groups came, went or moved. */
+  /**
+   * Refreshes what changed: the whole list when groups came, went or moved; a group whose label, count
+   * or rows changed; else, in a group whose rows stay in place, only the rows whose findings changed.
+   */
   private refresh(change: AttentionListChange): void {
     if (change.order) return this.changed.fire(undefined);
     const due: AttentionNode[] = [];
@@ -89,8 +114,20 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
       const node = this.nodes.get(key);
       const group = this.list.group(key);
       if (!node || !group) return this.changed.fire(undefined);
+      const changed = node.rows && changedRowsInPlace(node.group, group);
       node.group = group;
-      due.push(node);
+      if (node.rows && changed) {
+        // Every row node takes its row's findings; those whose findings changed are read again.
+        node.rows.forEach((row, i) => {
+          const fresh = group.rows[i] as AttentionRow<AttentionEntry>;
+          if (row.kind === 'finding' && fresh.kind === 'finding') row.finding = fresh.item.finding;
+          else if (row.kind === 'file' && fresh.kind === 'format') row.entries = fresh.items;
+        });
+        due.push(...changed.map((i) => node.rows?.[i] as AttentionRowNode));
+      } else {
+        node.rows = undefined;
+        due.push(node);
+      }
     }
     if (due.length) this.changed.fire(due);
   }
@@ -115,7 +152,7 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
       for (const key of [...this.nodes.keys()]) if (!live.has(key)) this.nodes.delete(key);
       return nodes;
     }
-    if (node.kind === 'group') return node.group.rows.map((row) => rowNode(row, node.group, node.root));
+    if (node.kind === 'group') return [...(node.rows = node.group.rows.map((row) => rowNode(row, node.group, node.root)))];
     if (node.kind === 'file') return node.entries.map((e) => findingNode(e, e.finding.message, true, undefined));
     return [];
   }
@@ -151,11 +188,16 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
         item.description = node.inFile ? `line ${finding.range.start.line + 1}` : /^person\.ya?ml$/.test(name) ? '' : name;
         item.iconPath = severityIcon(finding.severity);
         item.command = openAt(root.uriOf(finding.file), finding.range, 'Open');
-        item.tooltip = findingTooltip(root, finding);
+        // The tooltip is made when the pointer rests on the row (resolveTreeItem): a refresh sends none.
         item.contextValue = attentionContextValue(finding.code);
         return item;
       }
     }
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, node: AttentionNode): vscode.TreeItem {
+    if (node.kind === 'finding') item.tooltip = findingTooltip(node.root, node.finding);
+    return item;
   }
 
   dispose(): void {

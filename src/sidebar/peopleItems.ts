@@ -37,10 +37,15 @@ export interface GroupNode {
   readonly entries: readonly EntryNode[];
 }
 
-/** A topic, feedback item, 1:1 or action: built whole when its group is, no lookups later. */
+/**
+ * A topic, feedback item, 1:1 or action: built whole when its group is, no lookups later. While the
+ * entries under a person stay in place, a change gives the node its new item (peopleTree.ts).
+ */
 export interface EntryNode {
   readonly kind: 'entry';
-  readonly item: vscode.TreeItem;
+  item: vscode.TreeItem;
+  /** What the item shows and where it leads, as one string: the same for items that show the same. */
+  look: string;
 }
 
 export type PeopleNode = RootNode | PersonNode | GroupNode | EntryNode;
@@ -80,6 +85,12 @@ export function personItem(node: PersonNode, today: string): vscode.TreeItem {
   return item;
 }
 
+/** What a person's row shows (name, description, severity), as one string: the same for rows that show the same. */
+export function personLook(node: PersonNode, today: string): string {
+  const notes = node.root.index.notes(node.personId);
+  return [notes?.person.name ?? node.personId, notes && personDescription(notes, today), personSeverity(node.root, node.personId)].join('\u0000');
+}
+
 /** The hover of a person, built only when the pointer rests on them. */
 export function personTooltip(node: PersonNode, ctx: CheckContext): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
@@ -113,7 +124,8 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
     item.iconPath = severityIcon(severity);
     item.tooltip = tooltip ?? `${label}\n${description}`;
     item.command = openAtStart(uriOf(at.file), at.range);
-    return { kind: 'entry', item };
+    const { line, character } = at.range.start;
+    return { kind: 'entry', item, look: [label, description, severity, item.tooltip, at.file, line, character].join('\u0000') };
   };
 
   const topics = openTopics(notes, ctx).map((t) => {

@@ -1,6 +1,7 @@
 // The People view's data: notes roots (grouped only when there are several), people, and what is
-// open with each person. A notes change refreshes only the people it touched; people coming or going
-// refresh the whole tree. Changes in a burst are coalesced into one refresh.
+// open with each person. A notes change refreshes only what it changed under the people it touched:
+// their row, or, while the entries under them stay in place, only the entries that read differently.
+// People coming or going refresh the whole tree. Changes in a burst are coalesced into one refresh.
 import * as vscode from 'vscode';
 import { personIdOf } from '../core/workspace/attention';
 import { todayIso } from '../core/dates';
@@ -8,11 +9,26 @@ import type { NotesChange, NotesService } from '../notes/notesService';
 import type { NotesRoot } from '../notes/notesRoot';
 import { Coalescer } from './coalesce';
 import {
-  groupItem, personGroups, personItem, personTooltip, rootItem, type PeopleNode, type PersonNode, type RootNode,
+  groupItem, personGroups, personItem, personLook, personTooltip, rootItem, type GroupNode, type PeopleNode, type PersonNode, type RootNode,
 } from './peopleItems';
 
 /** The whole tree. */
 const ALL = Symbol('all');
+
+/** What the view was last given of a person: how their row looks, and the groups under them once read. */
+interface Shown {
+  look?: string;
+  groups?: readonly GroupNode[];
+}
+
+/** Whether two builds of a person's groups hold the same entries in the same places (by their ids). */
+function sameEntriesInPlace(a: readonly GroupNode[], b: readonly GroupNode[]): boolean {
+  return a.length === b.length && a.every((g, i) => {
+    const other = b[i] as GroupNode;
+    return g.group === other.group && g.entries.length === other.entries.length
+      && g.entries.every((e, j) => e.item.id === other.entries[j]?.item.id);
+  });
+}
 
 export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<PeopleNode | PeopleNode[] | undefined>();
@@ -20,6 +36,7 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
   /** Person nodes by root and id: the same object for the same person, so that refreshes can name it. */
   private readonly persons = new Map<NotesRoot, Map<string, PersonNode>>();
   private readonly rootNodes = new Map<NotesRoot, RootNode>();
+  private readonly shown = new WeakMap<PersonNode, Shown>();
   private readonly refresh = new Coalescer<PersonNode | typeof ALL>((due) => this.flush(due));
   private readonly disposables: vscode.Disposable[];
 
@@ -45,7 +62,11 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
   getTreeItem(node: PeopleNode): vscode.TreeItem {
     switch (node.kind) {
       case 'root': return rootItem(node);
-      case 'person': return personItem(node, todayIso());
+      case 'person': {
+        const today = todayIso();
+        this.shownOf(node).look = personLook(node, today);
+        return personItem(node, today);
+      }
       case 'group': return groupItem(node);
       case 'entry': return node.item;
     }
@@ -66,7 +87,9 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
       case 'root': return this.peopleOf(node.root);
       case 'person': {
         const notes = node.root.index.notes(node.personId);
-        return notes ? personGroups(node, notes, this.notes.contextFor(node.root.folder)) : [];
+        const groups = notes ? personGroups(node, notes, this.notes.contextFor(node.root.folder)) : [];
+        this.shownOf(node).groups = groups;
+        return groups;
       }
       case 'group': return [...node.entries];
       case 'entry': return [];
@@ -120,8 +143,39 @@ export class PeopleTree implements vscode.TreeDataProvider<PeopleNode>, vscode.D
       for (const root of [...this.rootNodes.keys()]) if (!live.has(root)) this.rootNodes.delete(root);
       this.changed.fire(undefined);
     } else {
-      this.changed.fire([...due] as PersonNode[]);
+      const changed = [...due as ReadonlySet<PersonNode>].flatMap((node) => this.changedUnder(node));
+      if (changed.length) this.changed.fire(changed);
     }
+  }
+
+  private shownOf(node: PersonNode): Shown {
+    let shown = this.shown.get(node);
+    if (!shown) this.shown.set(node, (shown = {}));
+    return shown;
+  }
+
+  /**
+   * What to refresh of a person whose notes changed: their row when it looks different or the entries
+   * under them moved (the view then reads them again); else only the entries that read differently,
+   * each given its new item; nothing when the view shows no difference.
+   */
+  private changedUnder(node: PersonNode): PeopleNode[] {
+    const shown = this.shown.get(node);
+    const notes = node.root.index.notes(node.personId);
+    if (!shown || !notes || shown.look !== personLook(node, todayIso())) return [node];
+    if (!shown.groups) return [];
+    const groups = personGroups(node, notes, this.notes.contextFor(node.root.folder));
+    if (!sameEntriesInPlace(shown.groups, groups)) return [node];
+    const changed: PeopleNode[] = [];
+    shown.groups.forEach((group, i) => group.entries.forEach((entry, j) => {
+      const fresh = (groups[i] as GroupNode).entries[j];
+      if (fresh && fresh.look !== entry.look) {
+        entry.item = fresh.item;
+        entry.look = fresh.look;
+        changed.push(entry);
+      }
+    }));
+    return changed;
   }
 
   dispose(): void {

@@ -17,8 +17,11 @@ export async function children<T>(provider: vscode.TreeDataProvider<T>, node?: T
   return (await provider.getChildren(node)) ?? [];
 }
 
+/** A node's item as the view shows it, with the tooltip some items make only when the pointer rests on them. */
 export async function item<T>(provider: vscode.TreeDataProvider<T>, node: T): Promise<vscode.TreeItem> {
-  return provider.getTreeItem(node);
+  const it = await provider.getTreeItem(node);
+  if (it.tooltip !== undefined || !provider.resolveTreeItem) return it;
+  return (await provider.resolveTreeItem(it, node, new vscode.CancellationTokenSource().token)) ?? it;
 }
 
 export function labelOf(item: vscode.TreeItem): string {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'mocha';
 import { compareAttention, rankFinding, type Ranked } from '../../src/core/workspace/attention';
-import { formatRowLabel, groupAttention, rowLabel, type AttentionGroup, type AttentionScope } from '../../src/core/workspace/attentionGroups';
+import { changedRowsInPlace, formatRowLabel, groupAttention, rowLabel, type AttentionGroup, type AttentionScope } from '../../src/core/workspace/attentionGroups';
 import { CheckedNotes } from '../../src/core/workspace/checkedNotes';
 import { checkPerson } from '../../src/core/checks/engine';
 import type { Finding, Severity } from '../../src/core/findings';
@@ -120,5 +120,37 @@ describe('Needs Attention grouped by person', () => {
     const groups = groupAttention(sorted(all), () => scope);
     assert.equal(groups.reduce((n, g) => n + g.count, 0), all.length);
     assert.equal(groups[0]?.rows[0]?.label, '2 format errors');
+  });
+});
+
+describe('Needs Attention: which rows of a group changed in place', () => {
+  const build = (list: Finding[]) => groupAttention(sorted(list), () => scope)[0] as AttentionGroup<Ranked>;
+  const base = [
+    finding('feedback/stale', 'warning', 'ben/feedback.yaml', 3, 'Stale feedback · 19 days'),
+    finding('actions/overdue', 'warning', 'ben/2026-11-20.yaml', 9, 'Your action overdue · 2 days'),
+    ...[2, 5].map((line) => finding('format/unknown-key', 'error', 'ben/2026-11-17.yaml', line)),
+  ];
+  const moved = (f: Finding, by: number): Finding => ({ ...f, range: { start: { line: f.range.start.line + by, character: 0 }, end: { line: f.range.end.line + by, character: 4 } } });
+
+  it('names no row when the group shows the same findings, and only the rows whose findings moved or read differently', () => {
+    assert.deepEqual(changedRowsInPlace(build(base), build(base.map((f) => ({ ...f })))), []);
+    const [stale, action, typo1, typo2] = base as [Finding, Finding, Finding, Finding];
+    const after = build([stale, { ...action, message: 'Your commitment to Ben, "Ship it now", is 2 days overdue' }, typo1, moved(typo2, 1)]);
+    const before = build(base);
+    const changed = changedRowsInPlace(before, after);
+    assert.deepEqual(changed?.map((i) => before.rows[i]?.label).sort(), ['2 format errors', 'Your action overdue · 2 days']);
+    const otherRule = build([stale, action, typo1, finding('format/schema', 'error', 'ben/2026-11-17.yaml', 5)]);
+    assert.deepEqual(changedRowsInPlace(before, otherRule)?.map((i) => before.rows[i]?.label), ['2 format errors'], 'another format finding in the same row');
+  });
+
+  it('gives up (undefined) when a row came, went, moved or shows other words, rule, file or severity', () => {
+    const [stale, action, typo1] = base as [Finding, Finding, Finding, Finding];
+    const before = build(base);
+    assert.equal(changedRowsInPlace(before, build(base.slice(0, 3))), undefined, 'a format finding fewer: another count');
+    assert.equal(changedRowsInPlace(before, build([...base, finding('cadence/overdue', 'warning', 'ben/person.yaml', 0, '1:1 overdue')])), undefined, 'a row more');
+    assert.equal(changedRowsInPlace(before, build([stale, { ...action, summary: 'Your action overdue · 3 days' }, ...base.slice(2)])), undefined, 'other words');
+    assert.equal(changedRowsInPlace(before, build([stale, { ...action, severity: 'error' }, ...base.slice(2)])), undefined, 'another severity (and place)');
+    assert.equal(changedRowsInPlace(before, build([stale, { ...action, file: 'ben/2026-11-27.yaml' }, ...base.slice(2)])), undefined, 'another file');
+    assert.equal(changedRowsInPlace(before, build([stale, action, typo1, finding('format/schema', 'error', 'ben/2026-11-18.yaml', 5)])), undefined, 'a format finding of another file: another row');
   });
 });

@@ -261,3 +261,27 @@ function sameGroup<T extends Ranked>(a: AttentionGroup<T>, b: AttentionGroup<T>)
       && row.items.every((item, j) => sameFinding(item.finding, (items[j] as T).finding));
   });
 }
+
+/**
+ * When a group's new build shows the same rows in the same places as the old (the same label and
+ * count, and row by row the same kind, words, file, rule and severity: all a row shows but its place
+ * in the file and its tooltip), the indices of the rows whose findings differ otherwise; undefined
+ * when rows came, went or moved.
+ */
+export function changedRowsInPlace<T extends Ranked>(before: AttentionGroup<T>, after: AttentionGroup<T>): number[] | undefined {
+  if (before.label !== after.label || before.count !== after.count || before.rows.length !== after.rows.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < before.rows.length; i++) {
+    const [row, other] = [before.rows[i] as AttentionRow<T>, after.rows[i] as AttentionRow<T>];
+    if (row.kind !== other.kind || row.label !== other.label) return undefined;
+    if (row.kind === 'format' && other.kind === 'format') {
+      if (row.file !== other.file || row.items.length !== other.items.length) return undefined;
+      if (!row.items.every((item, j) => sameFinding(item.finding, (other.items[j] as T).finding))) changed.push(i);
+    } else if (row.kind === 'finding' && other.kind === 'finding') {
+      const [a, b] = [row.item.finding, other.item.finding];
+      if (a.file !== b.file || a.code !== b.code || a.severity !== b.severity) return undefined;
+      if (!sameFinding(a, b)) changed.push(i);
+    }
+  }
+  return changed;
+}

@@ -5,6 +5,7 @@
 // files' findings changed, so that the views redraw those alone.
 // Pure: the caller says when to re-check and with which context.
 import type { Finding } from '../findings';
+import { classifyNotesFile } from '../reading/layout';
 import type { LoadedFile } from '../reading/loadedFile';
 import { checkPerson, checkTeam, everyonesNotes } from '../checks/engine';
 import type { CheckContext } from '../checks/rule';
@@ -68,20 +69,32 @@ export class CheckedNotes {
    * (see NotesIndex.update).
    */
   update(file: string, content: string | Uint8Array, ctx: CheckContext, options: KeepLastGood = {}): Set<string> {
+    const sameFiles = this.keepsFiles(file);
     this.index.update(file, content, options);
-    return this.afterChange(file, ctx);
+    return this.afterChange(file, ctx, sameFiles);
   }
 
   /** Puts an already loaded file in the index and re-checks its person; returns the files to refresh (as update). */
   updateLoaded(loaded: LoadedFile, ctx: CheckContext, options: KeepLastGood = {}): Set<string> {
+    const sameFiles = this.keepsFiles(loaded.file);
     this.index.updateLoaded(loaded, options);
-    return this.afterChange(loaded.file, ctx);
+    return this.afterChange(loaded.file, ctx, sameFiles);
   }
 
   /** Takes a file out and re-checks its person; returns the files to refresh (as update). */
   remove(file: string, ctx: CheckContext): Set<string> {
     this.index.remove(file);
-    return this.afterChange(file, ctx);
+    return this.afterChange(file, ctx, false);
+  }
+
+  /**
+   * Whether replacing `file` leaves its person's other files with the load findings they have: it is in
+   * the index already and is not a person file (a person folder's files and person file are what its
+   * missing-person finding, on the folder's first file, depends on).
+   */
+  private keepsFiles(file: string): boolean {
+    const known = this.index.loaded(file);
+    return known !== undefined && known.kind !== 'person' && classifyNotesFile(file).kind !== 'person';
   }
 
   /** Replaces the root findings on one entry (a link found leading outside, or no longer; see NotesIndex). */
@@ -136,18 +149,50 @@ export class CheckedNotes {
     return changed;
   }
 
-  /** Re-checks some people and the team rules; returns the files whose findings changed. */
-  private recheckPeople(ctx: CheckContext, personIds: Iterable<string>, touched: Iterable<string>): Set<string> {
+  /**
+   * Re-checks some people and the team rules; returns the files whose findings changed. With
+   * `sameFiles`, only `touched` changed its load findings: the person's other files are filed anew
+   * only where their coaching or team findings differ.
+   */
+  private recheckPeople(ctx: CheckContext, personIds: Iterable<string>, touched: Iterable<string>, sameFiles = false): Set<string> {
     const affected = new Set(touched);
     for (const id of new Set(personIds)) {
-      for (const file of this.coaching.get(id)?.keys() ?? []) affected.add(file);
-      for (const file of this.checkOne(ctx, id)) affected.add(file);
-      for (const file of this.index.filesOf(id)) affected.add(file);
+      const before = this.coaching.get(id);
+      this.checkOne(ctx, id);
+      const after = this.coaching.get(id);
+      if (sameFiles) {
+        for (const file of new Set([...before?.keys() ?? [], ...after?.keys() ?? []])) {
+          const [was, now] = [before?.get(file) ?? [], after?.get(file) ?? []];
+          if (!sameFindings(was, now) || !this.swapIn(file, was, now, this.teamByFile.get(file)?.length ?? 0)) affected.add(file);
+        }
+      } else {
+        for (const file of before?.keys() ?? []) affected.add(file);
+        for (const file of after?.keys() ?? []) affected.add(file);
+        for (const file of this.index.filesOf(id)) affected.add(file);
+      }
     }
-    for (const file of this.teamByFile.keys()) affected.add(file);
+    const teamBefore = this.teamByFile;
     this.checkTeam(ctx);
-    for (const file of this.teamByFile.keys()) affected.add(file);
+    for (const file of new Set([...teamBefore.keys(), ...this.teamByFile.keys()])) {
+      const [was, now] = [teamBefore.get(file) ?? [], this.teamByFile.get(file) ?? []];
+      if (affected.has(file) || !sameFindings(was, now) || !this.swapIn(file, was, now, 0)) affected.add(file);
+    }
     return this.refile(affected);
+  }
+
+  /**
+   * Puts the findings `now` in place of `was`, the same findings made by an earlier check, in a file's
+   * list as grouped() holds it, `fromEnd` findings before its end: what shows stays as it is, and fixes
+   * are read from the newest findings. Returns false when the list does not hold `was` there (the file
+   * is then filed anew).
+   */
+  private swapIn(file: string, was: readonly Finding[], now: readonly Finding[], fromEnd: number): boolean {
+    if (was === now || !this.byFile) return true;
+    const list = this.byFile.get(file) as Finding[] | undefined;
+    const start = (list?.length ?? 0) - fromEnd - was.length;
+    if (!list || start < 0 || !was.every((f, i) => list[start + i] === f)) return false;
+    now.forEach((f, i) => { list[start + i] = f; });
+    return true;
   }
 
   /** Checks one person; returns the files their findings are on. */
@@ -208,9 +253,9 @@ export class CheckedNotes {
     }
   }
 
-  private afterChange(file: string, ctx: CheckContext): Set<string> {
+  private afterChange(file: string, ctx: CheckContext, sameFiles: boolean): Set<string> {
     const personId = personOfFile(file);
-    const changed = personId ? this.recheckPeople(ctx, [personId], [file]) : this.refile([file]);
+    const changed = personId ? this.recheckPeople(ctx, [personId], [file], sameFiles) : this.refile([file]);
     changed.add(file);
     return changed;
   }
