@@ -84,13 +84,13 @@ export function loaderSections(texts: readonly NotesText[]): void {
   const stages = loaderStages(texts);
   const loaderCpu = cpu(() => texts.map((t) => loadNotesFile(t.file, t.text)));
   console.log('Where the loader\'s time goes (each stage alone over every file, CPU):');
-  for (const [name, value] of yamlStages(texts)) console.log(`  ${`${name}, for comparison`.padEnd(34)}${ms(value)}`);
-  for (const [name, value] of stages) console.log(`  ${name.padEnd(34)}${ms(value)}`);
-  console.log(`  ${'loadNotesFile, all of it'.padEnd(34)}${ms(loaderCpu)}`);
+  for (const [name, value] of yamlStages(texts)) console.log(`  ${`${name}, for comparison`.padEnd(40)}${ms(value)}`);
+  for (const [name, value] of stages) console.log(`  ${name.padEnd(40)}${ms(value)}`);
+  console.log(`  ${'loadNotesFile, all of it'.padEnd(40)}${ms(loaderCpu)}`);
   const parts = stages.reduce((n, [, v]) => n + v, 0);
-  console.log(`  ${'the rest (findings, copies, decode)'.padEnd(34)}${ms(loaderCpu - parts)}\n`);
+  console.log(`  ${'the rest (findings, copies, decode)'.padEnd(40)}${ms(loaderCpu - parts)}\n`);
   console.log('Where a warm start\'s time goes (CPU):');
-  for (const [name, value] of warmStages()) console.log(`  ${name.padEnd(34)}${ms(value)}`);
+  for (const [name, value] of warmStages()) console.log(`  ${name.padEnd(40)}${ms(value)}`);
   console.log('\nCache file encodings (CPU):');
   for (const line of cacheEncodings()) console.log(`  ${line}`);
   console.log('');
