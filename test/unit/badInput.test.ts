@@ -62,14 +62,14 @@ describe('bad input: YAML syntax', () => {
     assert.equal(at(f.range), '4:4-4:6');
   });
 
-  it('an alias bomb (billion laughs) is a finding, quickly, without an exception', () => {
+  // Its cost is measured by the benchmark's hostile files (npm run bench -- --hostile), not timed here: had
+  // the aliases been expanded, the loader would not return within the test's own time limit.
+  it('an alias bomb (billion laughs) is a finding, not expanded, without an exception', () => {
     let text = 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
     for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']] as const) {
       text += `${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
     }
-    const started = Date.now();
     const l = loadNotesFile(PERSON, text);
-    assert.ok(Date.now() - started < 1000, 'took too long');
     const f = only(l, 'format/too-many-aliases');
     assert.equal(at(f.range), '1:7-1:9');
     assert.equal(l.data, undefined);
