@@ -2,11 +2,11 @@
 // schemas: the one description of what the core hands to the webview, from which the types come, and
 // which the message protocol (protocol.ts) checks on both sides. Plain JSON: dates as YYYY-MM-DD,
 // nothing undefined that matters, every item with the place it was written (file and line).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
 import { FEEDBACK_KINDS, OWNERS, PROGRESS_STATES, STANCES } from '../schema';
 
-export const daySchema = z.string().refine(isIsoDate, { error: 'a day is written YYYY-MM-DD' });
+export const daySchema = z.string().check(z.refine(isIsoDate, { error: 'a day is written YYYY-MM-DD' }));
 
 /**
  * A file inside the notes folder, relative to it and `/`-separated: never absolute, never `..`, so a
@@ -14,15 +14,17 @@ export const daySchema = z.string().refine(isIsoDate, { error: 'a day is written
  */
 export const notesFileSchema = z
   .string()
-  .min(1)
-  .max(1000)
-  .refine((file) => !file.startsWith('/') && !file.includes('\\') && !/^[A-Za-z]:/.test(file)
-    && file.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), { error: 'a notes file is a path inside the notes folder' });
+  .check(
+    z.minLength(1),
+    z.maxLength(1000),
+    z.refine((file) => !file.startsWith('/') && !file.includes('\\') && !/^[A-Za-z]:/.test(file)
+      && file.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), { error: 'a notes file is a path inside the notes folder' }),
+  );
 
 /** Where an item was written: its file (relative to the notes folder) and line (1-based, as an editor shows it). */
 export const locationSchema = z.strictObject({
   file: notesFileSchema,
-  line: z.number().int().min(1),
+  line: z.int().check(z.gte(1)),
 });
 export type PictureLocation = z.infer<typeof locationSchema>;
 
@@ -64,11 +66,11 @@ export type OneOnOneWeek = z.infer<typeof weekSchema>;
  */
 const markAttention = {
   /** The row label of the item's most urgent finding that needs attention (stale, not given), as Needs Attention shows it. */
-  attention: z.string().optional(),
+  attention: z.optional(z.string()),
 };
 export const feedbackMarkSchema = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('given'), kind: kindSchema, date: daySchema, observed: daySchema, delay: z.number().int().min(0), at: locationSchema, ...markAttention }),
-  z.strictObject({ state: z.literal('waiting'), kind: kindSchema, date: daySchema, observed: daySchema, age: z.number().int(), at: locationSchema, ...markAttention }),
+  z.strictObject({ state: z.literal('given'), kind: kindSchema, date: daySchema, observed: daySchema, delay: z.int().check(z.gte(0)), at: locationSchema, ...markAttention }),
+  z.strictObject({ state: z.literal('waiting'), kind: kindSchema, date: daySchema, observed: daySchema, age: z.int(), at: locationSchema, ...markAttention }),
 ]);
 export type FeedbackMark = z.infer<typeof feedbackMarkSchema>;
 
@@ -79,41 +81,41 @@ export type FeedbackMark = z.infer<typeof feedbackMarkSchema>;
  */
 export const openTopicSchema = z.strictObject({
   topicId: z.string(),
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   stage: stanceSchema,
   next: stanceSchema,
-  conversations: z.number().int().min(1),
-  reviewDate: daySchema.optional(),
+  conversations: z.int().check(z.gte(1)),
+  reviewDate: z.optional(daySchema),
   reviewOverdue: z.boolean(),
   at: locationSchema,
 });
 export type OpenTopicMark = z.infer<typeof openTopicSchema>;
 
 /** The last recognition (positive feedback given), as the recognition check counts it. */
-export const recognitionSchema = z.strictObject({ date: daySchema, days: z.number().int().min(0), at: locationSchema });
+export const recognitionSchema = z.strictObject({ date: daySchema, days: z.int().check(z.gte(0)), at: locationSchema });
 
 /** How urgent a person is, from the same findings and order as Needs Attention. */
 export const urgencySchema = z.strictObject({
   /** 0 for the most urgent person; people with nothing that needs attention come last, by name. */
-  rank: z.number().int().min(0),
+  rank: z.int().check(z.gte(0)),
   /** How many of their findings need attention (errors and warnings). */
-  attention: z.number().int().min(0),
+  attention: z.int().check(z.gte(0)),
   /** The row label of their most urgent finding, as Needs Attention shows it. */
-  top: z.string().optional(),
+  top: z.optional(z.string()),
 });
 
 export const overviewRowSchema = z.strictObject({
   personId: z.string(),
   name: z.string(),
-  role: z.string().optional(),
+  role: z.optional(z.string()),
   /** Days between 1:1s the strip counts against. */
-  cadenceDays: z.number().int().min(1),
+  cadenceDays: z.int().check(z.gte(1)),
   urgency: urgencySchema,
   weeks: z.array(weekSchema),
   feedback: z.array(feedbackMarkSchema),
   topics: z.array(openTopicSchema),
   /** Absent when no positive feedback was given yet. */
-  recognition: recognitionSchema.optional(),
+  recognition: z.optional(recognitionSchema),
 });
 export type OverviewRow = z.infer<typeof overviewRowSchema>;
 
@@ -124,7 +126,7 @@ export const teamOverviewSchema = z.strictObject({
   /** Everyone you manage today, most urgent first. */
   rows: z.array(overviewRowSchema),
   /** People kept apart, with why (no longer managed: their `until` has passed). */
-  apart: z.array(overviewRowSchema.extend({ why: z.string() })),
+  apart: z.array(z.extend(overviewRowSchema, { why: z.string() })),
 });
 export type TeamOverview = z.infer<typeof teamOverviewSchema>;
 
@@ -141,10 +143,10 @@ export type TimelineRange = (typeof TIMELINE_RANGES)[number];
 export const feedbackSpanSchema = z.strictObject({
   kind: kindSchema,
   observed: daySchema,
-  given: daySchema.optional(),
-  delay: z.number().int().min(0).optional(),
-  age: z.number().int().optional(),
-  topic: z.string().optional(),
+  given: z.optional(daySchema),
+  delay: z.optional(z.int().check(z.gte(0))),
+  age: z.optional(z.int()),
+  topic: z.optional(z.string()),
   at: locationSchema,
 });
 export type FeedbackSpan = z.infer<typeof feedbackSpanSchema>;
@@ -155,16 +157,16 @@ export const topicStepSchema = z.strictObject({
   suffix: z.string(),
   stage: z.enum([...STANCES, 'review']),
   status: progressSchema,
-  n: z.number().int().min(1),
-  reviewDate: daySchema.optional(),
-  review: z.strictObject({ date: daySchema, outcome: z.string() }).optional(),
+  n: z.int().check(z.gte(1)),
+  reviewDate: z.optional(daySchema),
+  review: z.optional(z.strictObject({ date: daySchema, outcome: z.string() })),
   at: locationSchema,
 });
 export type TopicStep = z.infer<typeof topicStepSchema>;
 
 export const topicArcSchema = z.strictObject({
   topicId: z.string(),
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   steps: z.array(topicStepSchema),
   /** Where the topic stands after its latest conversation, and since when. */
   outcome: z.strictObject({ status: progressSchema, date: daySchema }),
@@ -177,9 +179,9 @@ export const actionMarkSchema = z.strictObject({
   owner: z.enum(OWNERS),
   /** The 1:1 it was agreed in. */
   created: daySchema,
-  due: daySchema.optional(),
+  due: z.optional(daySchema),
   /** The day it was done; `true` when done with no day written. */
-  done: z.union([daySchema, z.literal(true)]).optional(),
+  done: z.optional(z.union([daySchema, z.literal(true)])),
   timing: z.enum(ACTION_TIMINGS),
   at: locationSchema,
 });
@@ -190,7 +192,7 @@ export const personTimelineSchema = z.strictObject({
   name: z.string(),
   range: z.enum(TIMELINE_RANGES),
   /** The days shown; undefined when no day of the range was managed yet. */
-  span: spanSchema.optional(),
+  span: z.optional(spanSchema),
   oneOnOnes: z.array(heldOneOnOneSchema),
   feedback: z.array(feedbackSpanSchema),
   topics: z.array(topicArcSchema),
@@ -210,11 +212,11 @@ export type HabitItem = z.infer<typeof habitItemSchema>;
 
 /** A signal over one quarter: its value (absent when there is nothing to measure), what it counts, and the items. */
 export const habitValueSchema = z.strictObject({
-  value: z.number().optional(),
+  value: z.optional(z.number()),
   /** What was counted: held 1:1s, commitments kept, positive feedback, ... */
-  count: z.number().int().min(0),
+  count: z.int().check(z.gte(0)),
   /** Out of how many, for a share. */
-  of: z.number().int().min(0).optional(),
+  of: z.optional(z.int().check(z.gte(0))),
   items: z.array(habitItemSchema),
 });
 export type HabitValue = z.infer<typeof habitValueSchema>;
@@ -230,7 +232,7 @@ export const habitSignalSchema = z.strictObject({
   /** This quarter against the one before; `none` when either has no value. */
   trend: z.enum(['up', 'down', 'flat', 'none']),
   /** Whether the trend goes the better way; absent when flat or none. */
-  good: z.boolean().optional(),
+  good: z.optional(z.boolean()),
 });
 export type HabitSignal = z.infer<typeof habitSignalSchema>;
 

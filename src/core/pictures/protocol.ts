@@ -3,10 +3,10 @@
 // - From the extension: the data of the team overview, of a person's history, of the coaching habits.
 // - From the webview: open a location (a line of a notes file), open a person's history, pick a
 //   history's range, sort the overview.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { coachingHabitsSchema, locationSchema, personTimelineSchema, SORT_KEYS, teamOverviewSchema, TIMELINE_RANGES } from './pictureData';
 
-const personIdSchema = z.string().min(1).max(1000);
+const personIdSchema = z.string().check(z.minLength(1), z.maxLength(1000));
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('overview'), data: teamOverviewSchema }),
@@ -26,7 +26,7 @@ export type WebviewMessage = z.infer<typeof webviewMessageSchema>;
 /** A message checked: the message itself, or why it was refused (for a log line, never shown as is). */
 export type Parsed<T> = { readonly ok: true; readonly message: T } | { readonly ok: false; readonly problem: string };
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, message: result.data };
   const issue = result.error.issues[0];
