@@ -1,8 +1,9 @@
 // The messages between the extension and the pictures' webview, as zod schemas: checked on both sides,
 // so that each side acts only on a message of a known shape and drops anything else.
 // - From the extension: the data of the team overview, of a person's history, of the coaching habits.
-// - From the webview: open a location (a line of a notes file), open a person's history, pick a
-//   history's range, sort the overview.
+// - From the webview: ready (the page is listening: send it the data), open a location (a line of a
+//   notes file), open a person's history, pick a history's range, sort the overview (and show it), show
+//   the coaching habits.
 import * as z from 'zod/mini';
 import { coachingHabitsSchema, locationSchema, personTimelineSchema, SORT_KEYS, teamOverviewSchema, TIMELINE_RANGES } from './pictureData';
 
@@ -16,6 +17,8 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
 export type ExtensionMessage = z.infer<typeof extensionMessageSchema>;
 
 export const webviewMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('show-habits') }),
   z.strictObject({ type: z.literal('open-location'), at: locationSchema }),
   z.strictObject({ type: z.literal('open-person'), personId: personIdSchema }),
   z.strictObject({ type: z.literal('pick-range'), personId: personIdSchema, range: z.enum(TIMELINE_RANGES) }),

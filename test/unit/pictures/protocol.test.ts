@@ -39,12 +39,14 @@ describe('the pictures message protocol', () => {
     for (const m of bad) assert.equal(parseExtensionMessage(m).ok, false, JSON.stringify(m)?.slice(0, 200));
   });
 
-  it('takes the four messages of the webview', () => {
+  it('takes the six messages of the webview', () => {
     const good = [
       { type: 'open-location', at: { file: 'ben-hughes/feedback.yaml', line: 17 } },
       { type: 'open-person', personId: 'Zoë Martin' },
       { type: 'pick-range', personId: 'ben-hughes', range: '1y' },
       { type: 'sort', by: 'name' },
+      { type: 'ready' },
+      { type: 'show-habits' },
     ];
     for (const m of good) assert.deepEqual(parseWebviewMessage(m), { ok: true, message: m });
   });
@@ -53,7 +55,7 @@ describe('the pictures message protocol', () => {
     const at = (file: unknown, line: unknown = 1) => ({ type: 'open-location', at: { file, line } });
     const bad: unknown[] = [
       undefined, 42, 'sort', [], {}, { type: 'run', command: 'rm -rf' }, { type: 'sort', by: 'age' }, { type: 'sort' },
-      { type: 'sort', by: 'name', extra: 1 }, { type: 'open-person', personId: '' }, { type: 'open-person', personId: 7 },
+      { type: 'sort', by: 'name', extra: 1 }, { type: 'ready', data: {} }, { type: 'show-habits', personId: 'ben-hughes' }, { type: 'open-person', personId: '' }, { type: 'open-person', personId: 7 },
       { type: 'pick-range', personId: 'ben-hughes', range: '2y' }, { type: 'pick-range', range: '3m' },
       at('ben-hughes/feedback.yaml', 0), at('ben-hughes/feedback.yaml', 1.5), at('ben-hughes/feedback.yaml', '3'),
       at('../secrets.yaml'), at('ben-hughes/../../x.yaml'), at('/etc/passwd'), at('C:/Windows/win.ini'), at('a\\..\\b.yaml'),
