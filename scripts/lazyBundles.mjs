@@ -28,6 +28,12 @@ export const LAZY_FILES = [
     loader: 'src/commands/commandHandlers.ts',
     exportName: 'commandHandlers',
   },
+  {
+    file: 'pictures.js',
+    entry: 'src/pictures/picturesPanels.ts',
+    loader: 'src/pictures/picturesPanelsLoader.ts',
+    exportName: 'picturesPanelsModule',
+  },
 ];
 
 /** A path as esbuild's metafile writes it: relative to the project, with forward slashes. */

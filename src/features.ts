@@ -12,6 +12,7 @@ import { guidanceLenses } from './guidance/codeLens';
 import { guidanceHovers } from './guidance/hovers';
 import { shareableAgendaCommands } from './documents/agenda';
 import { notesContextKeys } from './notes/contextKeys';
+import { pictures } from './pictures/pictures';
 import { quickFixes } from './quickFixes/codeActions';
 import { snoozeQuickFix } from './quickFixes/snooze';
 import type { Feature } from './services';
@@ -31,4 +32,5 @@ export const features: readonly Feature[] = [
   shareableAgendaCommands,
   summarizeForReviewCommand,
   prepareOneOnOne,
+  pictures,
 ];

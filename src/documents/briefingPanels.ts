@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesService } from '../notes/notesService';
+import { openNotesLine } from '../notes/openNotesLine';
 import type { PersonTarget } from '../templates/personTarget';
 import { asOpenLineMessage, briefingHtml } from './briefingHtml';
 import { documentWriters } from './documentWriters';
@@ -56,10 +57,7 @@ export class BriefingPanel implements vscode.Disposable {
   async openLink(message: unknown): Promise<vscode.TextEditor | undefined> {
     const target = asOpenLineMessage(message)?.target;
     const place = target === undefined ? undefined : documentWriters().parseLineTarget(target);
-    if (!place || this.root.index.loaded(place.file) === undefined) return undefined;
-    const position = new vscode.Position(Math.max(0, place.line - 1), 0);
-    const column = this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
-    return vscode.window.showTextDocument(this.root.uriOf(place.file), { viewColumn: column, selection: new vscode.Range(position, position), preview: false });
+    return place && openNotesLine(this.root, place.file, place.line, this.panel);
   }
 
   dispose(): void {

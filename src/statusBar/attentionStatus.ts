@@ -1,7 +1,8 @@
 // One status bar item, shown only while a notes file is in the active editor: how many findings need
-// attention; a click shows the Needs Attention view.
+// attention; a click shows the Needs Attention view, and its tooltip links to the team at a glance.
 import * as vscode from 'vscode';
 import { SHOW_ATTENTION } from '../commands/showAttention';
+import { SHOW_TEAM_OVERVIEW } from '../pictures/pictureIds';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 import { attentionListOf, type AttentionList } from '../sidebar/attentionList';
@@ -13,6 +14,13 @@ export function attentionStatusText(count: number): { text: string; tooltip: str
     text: `$(bell) ${count}`,
     tooltip: count ? `1:1 Coach: ${count} need${count === 1 ? 's' : ''} attention` : '1:1 Coach: nothing needs attention',
   };
+}
+
+/** The tooltip: the count in words, then links to what needs attention and to the team at a glance. */
+function tooltipWithLinks(words: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(`${words}\n\n[$(bell) Show what needs attention](command:${SHOW_ATTENTION}) · [$(graph) Team at a glance](command:${SHOW_TEAM_OVERVIEW})`, true);
+  md.isTrusted = { enabledCommands: [SHOW_ATTENTION, SHOW_TEAM_OVERVIEW] };
+  return md;
 }
 
 class AttentionStatus implements StatusBarState, vscode.Disposable {
@@ -40,8 +48,16 @@ class AttentionStatus implements StatusBarState, vscode.Disposable {
     return this.item.text;
   }
 
+  /** The tooltip's first line, in words. */
   get tooltip(): string {
-    return typeof this.item.tooltip === 'string' ? this.item.tooltip : '';
+    const tooltip = this.item.tooltip;
+    return (typeof tooltip === 'string' ? tooltip : tooltip?.value.split('\n')[0]) ?? '';
+  }
+
+  /** The tooltip's links: the commands it runs. */
+  get tooltipCommands(): string[] {
+    const tooltip = this.item.tooltip;
+    return typeof tooltip === 'string' || !tooltip ? [] : [...tooltip.value.matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1] as string);
   }
 
   private update(): void {
@@ -50,7 +66,7 @@ class AttentionStatus implements StatusBarState, vscode.Disposable {
     if (this.shown) {
       const { text, tooltip } = attentionStatusText(this.list.count);
       this.item.text = text;
-      this.item.tooltip = tooltip;
+      this.item.tooltip = tooltipWithLinks(tooltip);
       this.item.show();
     } else {
       this.item.hide();

@@ -5,28 +5,14 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates';
 import { FEEDBACK_KINDS, OWNERS, PROGRESS_STATES, STANCES } from '../schema';
+import { locationSchema } from './location';
+import { TIMELINE_RANGES } from './pictureKeys';
+
+export { locationSchema, notesFileSchema, type PictureLocation } from './location';
+export { SORT_KEYS, TIMELINE_RANGES, type SortKey, type TimelineRange } from './pictureKeys';
 
 export const daySchema = z.string().check(z.refine(isIsoDate, { error: 'a day is written YYYY-MM-DD' }));
 
-/**
- * A file inside the notes folder, relative to it and `/`-separated: never absolute, never `..`, so a
- * message can only ever point inside the notes folder.
- */
-export const notesFileSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(1000),
-    z.refine((file) => !file.startsWith('/') && !file.includes('\\') && !/^[A-Za-z]:/.test(file)
-      && file.split('/').every((part) => part !== '' && part !== '.' && part !== '..'), { error: 'a notes file is a path inside the notes folder' }),
-  );
-
-/** Where an item was written: its file (relative to the notes folder) and line (1-based, as an editor shows it). */
-export const locationSchema = z.strictObject({
-  file: notesFileSchema,
-  line: z.int().check(z.gte(1)),
-});
-export type PictureLocation = z.infer<typeof locationSchema>;
 
 /** A span of days, both included. */
 export const spanSchema = z.strictObject({ from: daySchema, to: daySchema });
@@ -130,14 +116,10 @@ export const teamOverviewSchema = z.strictObject({
 });
 export type TeamOverview = z.infer<typeof teamOverviewSchema>;
 
-export const SORT_KEYS = ['urgency', 'name'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
 
 // ---------------------------------------------------------------------------
 // A person's history
 
-export const TIMELINE_RANGES = ['3m', '6m', '1y', 'all'] as const;
-export type TimelineRange = (typeof TIMELINE_RANGES)[number];
 
 /** Feedback as a span from observed to given (no `given` yet: it still waits, `age` days so far). */
 export const feedbackSpanSchema = z.strictObject({
