@@ -1,6 +1,6 @@
 // `npm test`: type check, build, then every tier; ends with one line `N passed, N failed` summing all tiers.
 //   --only unit|host|ui   run one tier (the build and type check still run unless --only unit is given by test:unit)
-//   --grep <text>         only the unit or UI tests whose full title holds the text
+//   --grep <text>         only the tests whose full title holds the text
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Mocha from 'mocha';
@@ -10,7 +10,7 @@ import { projectRoot } from './testbed/paths.mjs';
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (tier) => !only || only === tier;
-// --grep <text>: only the mocha tests whose full title holds the text (unit and UI tiers).
+// --grep <text>: only the mocha tests whose full title holds the text (every tier).
 const grepIndex = process.argv.indexOf('--grep');
 const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : undefined;
 const totals = { passed: 0, failed: 0 };
@@ -48,6 +48,7 @@ if (built) {
   if (wants('host')) {
     console.log('\n▶ extension-host tests (real VS Code via code-server)');
     const { runHostTests } = await import('./testbed/hostTests.mjs');
+    if (grep) process.env.ONE_ON_ONE_TEST_GREP = grep;
     try {
       const r = await runHostTests();
       totals.passed += r.passed;

@@ -37,7 +37,7 @@ export async function runHostTests({ folder = join(projectRoot, 'test', 'fixture
     const payload = [
       ['extensionDevelopmentPath', `${remote}${projectRoot}`],
       ['extensionTestsPath', `${remote}${join(projectRoot, 'out', 'test', 'extension', 'index.js')}`],
-      ['extensionEnvironment', JSON.stringify({ ONE_ON_ONE_TEST_RESULT: resultFile })],
+      ['extensionEnvironment', JSON.stringify({ ONE_ON_ONE_TEST_RESULT: resultFile, ...(process.env.ONE_ON_ONE_TEST_GREP ? { ONE_ON_ONE_TEST_GREP: process.env.ONE_ON_ONE_TEST_GREP } : {}) })],
     ];
     // A multi-root workspace (two folders, each with its own notes): every test runs multi-root.
     const url = `${server.url}/?workspace=${encodeURIComponent(join(workspace, 'team.code-workspace'))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -7,6 +7,7 @@ import type { NotesRoot } from './notesRoot';
 export async function openNotesLine(root: NotesRoot, file: string, line: number, panel: vscode.WebviewPanel): Promise<vscode.TextEditor | undefined> {
   if (root.index.loaded(file) === undefined) return undefined;
   const position = new vscode.Position(Math.max(0, line - 1), 0);
-  const column = panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  // A panel just made may not know its group yet: then beside the active one, which is the panel's.
+  const column = panel.viewColumn === undefined ? vscode.ViewColumn.Beside : panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
   return vscode.window.showTextDocument(root.uriOf(file), { viewColumn: column, selection: new vscode.Range(position, position), preview: false });
 }

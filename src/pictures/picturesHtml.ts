@@ -27,7 +27,7 @@ export function picturesCsp(cspSource: string, nonce: string): string {
 /** The whole page, titled `title`; a fresh nonce each time. */
 export function picturesHtml(sources: PageSources, title: string): string {
   const nonce = randomBytes(16).toString('base64');
-  const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   const media = esc(sources.media.replace(/\/$/, ''));
   return [
     '<!DOCTYPE html>',

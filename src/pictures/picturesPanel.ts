@@ -35,6 +35,7 @@ export class PicturesPanel implements vscode.Disposable {
   /** Fires with each message from the page, checked. */
   readonly onDidReceive = this.received.event;
   private lastPosted = '';
+  private last: ExtensionMessage | undefined;
   private stale = true;
 
   constructor(
@@ -61,6 +62,11 @@ export class PicturesPanel implements vscode.Disposable {
   /** What the panel shows now. */
   get showing(): PictureShow {
     return this.show;
+  }
+
+  /** The last message posted to the page (undefined before the first). */
+  get lastMessage(): ExtensionMessage | undefined {
+    return this.last;
   }
 
   get notesRoot(): NotesRoot {
@@ -140,6 +146,7 @@ export class PicturesPanel implements vscode.Disposable {
     const text = JSON.stringify(message);
     if (text === this.lastPosted) return;
     this.lastPosted = text;
+    this.last = message;
     void this.panel.webview.postMessage(message);
     this.posted.fire(message);
   }

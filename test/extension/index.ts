@@ -9,7 +9,8 @@ export const MOCHA_LINE = '[mocha] ';
 
 export function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log(MOCHA_LINE + format(...args));
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const grep = process.env.ONE_ON_ONE_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const name of readdirSync(__dirname).sort()) if (name.endsWith('.test.js')) mocha.addFile(join(__dirname, name));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
