@@ -8,7 +8,10 @@ export interface StatusBarState {
   /** Whether the item is shown (the active editor is a notes file). */
   readonly shown: boolean;
   readonly text: string;
+  /** The tooltip's first line, in words. */
   readonly tooltip: string;
+  /** The commands the tooltip's links run. */
+  readonly tooltipCommands: readonly string[];
   /** Fires after the item was updated. */
   readonly onDidUpdate: vscode.Event<void>;
 }

@@ -19,6 +19,7 @@ describe('status bar', () => {
     assert.equal(groups.reduce((n, d) => n + Number(/^\d+/.exec(String(d))?.[0]), 0), count, 'the groups of Needs Attention hold every one');
     await until(statusBar.onDidUpdate, () => (statusBar.shown && statusBar.text === `$(bell) ${count}` ? true : undefined), 'the item on a notes file');
     assert.equal(statusBar.tooltip, `1:1 Coach: ${count} need attention`);
+    assert.deepEqual(statusBar.tooltipCommands, ['oneOnOneCoach.showAttention', 'oneOnOneCoach.showTeamOverview'], 'its tooltip links to Needs Attention and to the team at a glance');
 
     const other = await vscode.workspace.openTextDocument({ language: 'plaintext' }) // empty: closing it asks nothing;
     await vscode.window.showTextDocument(other);
