@@ -36,7 +36,7 @@ describe('manifest: plain words', () => {
     for (const w of offers) assert.match(w.when ?? '', /!oneOnOneCoach\.hasNotesFolder/);
   });
 
-  it('starts on a workspace that holds notes (the default folder, or person files at any depth), and on a YAML file', () => {
-    assert.deepEqual(manifest.activationEvents, ['workspaceContains:one-on-ones', 'workspaceContains:**/person.yaml', 'workspaceContains:**/person.yml', 'onLanguage:yaml']);
+  it('starts on a workspace that holds notes (the default folder, or person files at any depth), on a YAML file, and to restore the pictures\' panel', () => {
+    assert.deepEqual(manifest.activationEvents, ['workspaceContains:one-on-ones', 'workspaceContains:**/person.yaml', 'workspaceContains:**/person.yml', 'onLanguage:yaml', 'onWebviewPanel:oneOnOneCoach.pictures']);
   });
 });

@@ -21,6 +21,8 @@ const READ_ONLY = ['oneOnOneCoach.refresh', 'oneOnOneCoach.openPerson', 'oneOnOn
 READ_ONLY.push('oneOnOneCoach.copyShareableAgenda', 'oneOnOneCoach.openShareableAgenda');
 // The briefing is shown in a panel: nothing is written.
 READ_ONLY.push('oneOnOneCoach.prepareOneOnOne');
+// The pictures are drawn in a panel: nothing is written.
+READ_ONLY.push('oneOnOneCoach.showTeamOverview', 'oneOnOneCoach.showHistory', 'oneOnOneCoach.showCoachingHabits');
 const writing = contributes.commands.map((c) => c.command).filter((c) => !READ_ONLY.includes(c));
 const TRUSTED = /(^|&& )isWorkspaceTrusted( &&|$)/;
 
