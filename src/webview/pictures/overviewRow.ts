@@ -104,6 +104,8 @@ function stripChart(row: OverviewRow, span: TeamOverview['span'], today: string)
         fillOpacity: (m: FeedbackMark) => (m.state === 'given' ? delayOpacity(m.delay) : 1),
         stroke: (m: FeedbackMark) => KIND_LOOK[m.kind].colour,
         strokeWidth: (m: FeedbackMark) => (m.state === 'given' ? 1 : 2.5),
+        // Feedback not given yet is drawn last, on top: it must never hide under a given mark.
+        sort: (m: FeedbackMark) => (m.state === 'waiting' ? 1 : 0),
         title: (m: FeedbackMark) => feedbackWords(m, year),
         render: linked(row.feedback, (m) => feedbackWords(m, year), (node, m) => {
           node.classList.add('feedback-mark');

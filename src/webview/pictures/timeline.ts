@@ -95,6 +95,7 @@ function historyChart(t: PersonTimeline, span: { from: string; to: string }): SV
         fillOpacity: (f: FeedbackSpan) => delayOpacity(f.delay ?? 0),
         stroke: (f: FeedbackSpan) => KIND_LOOK[f.kind].colour,
         strokeWidth: (f: FeedbackSpan) => (f.given !== undefined ? 1 : 2.5),
+        sort: (f: FeedbackSpan) => (f.given === undefined ? 1 : 0),
         title: (f: FeedbackSpan) => feedbackWords(f, year),
         render: linked(t.feedback, (f) => feedbackWords(f, year), (node, f) => {
           node.classList.add('feedback-mark');

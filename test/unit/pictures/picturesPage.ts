@@ -45,12 +45,12 @@ export type ThemeName = keyof typeof THEMES;
  */
 function pageHtml(theme: ThemeName, state: unknown): string {
   const media = `${ORIGIN}/media`;
-  const api = `window.__posted = []; window.__state = ${JSON.stringify(state ?? null)}; window.__violations = [];
+  const api = `window.__posted = []; window.__state = ${JSON.stringify(state ?? null)}; window.__states = []; window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));
 window.acquireVsCodeApi = () => ({
   postMessage: (m) => window.__posted.push(JSON.parse(JSON.stringify(m))),
   getState: () => window.__state ?? undefined,
-  setState: (s) => { window.__state = JSON.parse(JSON.stringify(s)); },
+  setState: (s) => { window.__state = JSON.parse(JSON.stringify(s)); window.__states.push(window.__state); },
 });`;
   return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${ORIGIN} data:; style-src ${ORIGIN}; script-src 'nonce-${NONCE}'; font-src ${ORIGIN};">
@@ -72,12 +72,16 @@ export interface PicturesPage {
   readonly outside: string[];
   /** Console messages of the page that are errors or CSP refusals. */
   readonly problems: string[];
+  /** Loads the page again, as after a reload of the panel, with `state` as VS Code kept it; forgets what was recorded. */
+  reload(state?: unknown): Promise<void>;
   /** Sends a message as the extension does. */
   send(message: unknown): Promise<void>;
   /** What the page posted to the extension so far. */
   posted(): Promise<unknown[]>;
   /** The state the page keeps in VS Code. */
   state(): Promise<unknown>;
+  /** Every state the page kept since it was loaded, in order. */
+  states(): Promise<unknown[]>;
   /** CSP violations the page reported. */
   violations(): Promise<string[]>;
 }
@@ -111,9 +115,16 @@ export async function openPicturesPage(browser: Browser, root: string, options: 
     page,
     outside,
     problems,
+    reload: async (state) => {
+      files['/'] = { body: pageHtml(theme, state), contentType: 'text/html' };
+      await page.goto(`${ORIGIN}/`);
+      outside.splice(0);
+      problems.splice(0);
+    },
     send: async (message) => { await page.evaluate((m) => (globalThis as unknown as { postMessage(m: unknown, origin: string): void }).postMessage(m, '*'), message); },
     posted: () => page.evaluate('window.__posted') as Promise<unknown[]>,
     state: () => page.evaluate('window.__state') as Promise<unknown>,
+    states: () => page.evaluate('window.__states') as Promise<unknown[]>,
     violations: () => page.evaluate('window.__violations') as Promise<string[]>,
   };
 }
