@@ -1,6 +1,6 @@
 // A look at the pictures' page without VS Code: builds media/pictures.js, draws the team overview, a
 // person's history and the coaching habits of the sample team (examples/notes) in headless Chromium,
-// in a dark and a light theme, and saves a screenshot of each under test-results/pictures/.
+// in a dark, a light and a high-contrast theme, and saves a screenshot of each under test-results/pictures/.
 //   node scripts/pictures-preview.mjs [--person <id>]
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';

@@ -103,6 +103,7 @@ export function drawOverview(main: HTMLElement, overview: TeamOverview, sort: So
     const rowsPart = el('div', { class: 'rows-part' },
       el('div', { class: 'overview-head', 'aria-hidden': 'true' }, el('span', {}, 'Person'), el('span', { class: 'axis' }), el('span', {}, 'Open topics'), el('span', {}, 'Days since recognition')),
       el('div', { class: 'rows', role: 'list', 'aria-label': 'People' }),
+      el('p', { class: 'no-people quiet' }, 'Nobody to show yet: add the people you manage, and their 1:1s appear here.'),
       el('section', { class: 'apart', 'aria-label': 'People kept apart' }, el('h2', {}, 'Kept apart'), el('div', { class: 'rows', role: 'list' })));
     view = el('section', { class: 'overview' },
       el('header', { class: 'view-head' }, el('h1', {}, 'Your team'), sortControl(sort)),
@@ -124,6 +125,7 @@ export function drawOverview(main: HTMLElement, overview: TeamOverview, sort: So
   placeRows(lists[0]!, overview.rows.map((r) => ['row', r] as const), overview, seen);
   placeRows(lists[1]!, overview.apart.map((r) => ['apart', r] as const), overview, seen);
   view.querySelector<HTMLElement>('.apart')!.hidden = overview.apart.length === 0;
+  view.querySelector<HTMLElement>('.no-people')!.hidden = overview.rows.length + overview.apart.length > 0;
   for (const [k, d] of drawn) if (!seen.has(k)) { d.element.remove(); drawn.delete(k); }
 }
 

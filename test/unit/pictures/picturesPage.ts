@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 export const ORIGIN = 'https://pictures.test';
 const NONCE = 'c29tZS1ub25jZS1mb3ItdGhlLXBpY3R1cmVz';
 
-/** The theme variables VS Code gives a webview, as its Dark Modern and Light Modern themes set them. */
+/** The theme variables VS Code gives a webview, as its Dark Modern, Light Modern and Dark High Contrast themes set them. */
 export const THEMES = {
   dark: {
     bodyClass: 'vscode-dark',
@@ -33,6 +33,17 @@ export const THEMES = {
       'button-background': '#005fb8', 'button-foreground': '#ffffff', 'button-secondaryBackground': '#e5e5e5',
       'button-secondaryForeground': '#3b3b3b', 'button-secondaryHoverBackground': '#cccccc', 'textLink-foreground': '#005fb8',
       'textLink-activeForeground': '#005fb8', 'widget-border': '#e5e5e5',
+      'font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif', 'font-size': '13px',
+    },
+  },
+  'high-contrast': {
+    bodyClass: 'vscode-high-contrast',
+    vars: {
+      'charts-red': '#f14c4c', 'charts-green': '#89d185', 'charts-blue': '#3794ff', 'charts-yellow': '#cca700',
+      'charts-orange': '#d18616', 'charts-purple': '#b180d7', 'charts-foreground': '#ffffff', 'charts-lines': 'rgba(255, 255, 255, 0.5)',
+      foreground: '#ffffff', descriptionForeground: 'rgba(255, 255, 255, 0.7)', 'editor-background': '#000000', focusBorder: '#f38518',
+      contrastBorder: '#6fc3df', contrastActiveBorder: '#f38518', 'button-background': '#000000', 'button-foreground': '#ffffff', 'button-secondaryBackground': '#000000',
+      'button-secondaryForeground': '#ffffff', 'textLink-foreground': '#21a6ff', 'textLink-activeForeground': '#21a6ff', 'widget-border': '#6fc3df',
       'font-family': 'system-ui, "Ubuntu", "Droid Sans", sans-serif', 'font-size': '13px',
     },
   },
@@ -89,7 +100,7 @@ export interface PicturesPage {
 /** Opens the page in a new tab of `browser`, with `state` as VS Code kept it (none: a first open). */
 export async function openPicturesPage(browser: Browser, root: string, options: { theme?: ThemeName; state?: unknown; width?: number } = {}): Promise<PicturesPage> {
   const theme = options.theme ?? 'dark';
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: theme });
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: theme === 'light' ? 'light' : 'dark' });
   const outside: string[] = [];
   const problems: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text()); });
