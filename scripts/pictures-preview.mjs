@@ -43,6 +43,12 @@ try {
       const file = join(out, `${name}-${theme}.png`);
       await p.page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       console.log(file);
+      // The same data as tables, as a screen reader reads them.
+      await p.page.locator('.table-toggle').first().click();
+      const tables = join(out, `${name}-table-${theme}.png`);
+      await p.page.screenshot({ path: tables, fullPage: true, animations: 'disabled' });
+      await p.page.locator('.table-toggle').first().click();
+      console.log(tables);
     }
     const problems = [...p.problems, ...(await p.violations()).map((v) => `CSP: ${v}`), ...p.outside.map((u) => `request outside the page: ${u}`)];
     for (const problem of problems) console.error(`${theme}: ${problem}`);

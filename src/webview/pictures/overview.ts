@@ -7,7 +7,7 @@ import { dayCount, shortDay } from './days';
 import { button, el, type Child } from './dom';
 import { feedbackWords, overviewRow, STRIP, xScale } from './overviewRow';
 import { chartWithTable, lineLink, table, updateTables } from './tables';
-import { KIND_LOOK } from './theme';
+import { KIND_LOOK, STAGE_LOOK } from './theme';
 
 type Row = OverviewRow & { why?: string };
 
@@ -58,7 +58,7 @@ function peopleTable(rows: readonly Row[]): HTMLTableElement {
     { head: 'Away', cell: (r) => count(r, 'away') },
     { head: 'Feedback given', cell: (r) => String(r.feedback.filter((m) => m.state === 'given').length) },
     { head: 'Not given yet', cell: (r) => String(r.feedback.filter((m) => m.state === 'waiting').length) },
-    { head: 'Open topics', cell: (r) => r.topics.map((t) => `${t.title ?? t.topicId} (${t.stage}${t.reviewDate ? `, review ${shortDay(t.reviewDate)}` : ''})`).join('; ') || 'none' },
+    { head: 'Open topics', cell: (r) => r.topics.map((t) => `${t.title ?? t.topicId} (${STAGE_LOOK[t.stage].word}${t.reviewDate ? `, review ${shortDay(t.reviewDate)}` : ''})`).join('; ') || 'none' },
     { head: 'Days since recognition', cell: (r) => (r.recognition ? String(r.recognition.days) : 'none yet') },
   ]);
 }
@@ -70,7 +70,7 @@ function feedbackTable(rows: readonly Row[], year: string): HTMLTableElement {
     { head: 'Kind', cell: (d) => KIND_LOOK[d.m.kind].word },
     { head: 'Seen', cell: (d) => shortDay(d.m.observed, year) },
     { head: 'Given', cell: (d) => (d.m.state === 'given' ? shortDay(d.m.date, year) : 'not yet') },
-    { head: 'Delay', cell: (d) => (d.m.state === 'given' ? dayCount(d.m.delay) : `waiting ${dayCount(d.m.age)}`) },
+    { head: 'Delay', cell: (d) => (d.m.state === 'given' ? (d.m.delay === 0 ? 'same day' : dayCount(d.m.delay)) : `waiting ${dayCount(d.m.age)}`) },
     { head: 'Needs you', cell: (d) => d.m.attention ?? '' },
     { head: 'Line', cell: (d): Child => lineLink('Open', d.m.at, feedbackWords(d.m as FeedbackMark, year)) },
   ]);

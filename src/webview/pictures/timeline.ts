@@ -160,7 +160,7 @@ function tables(t: PersonTimeline): HTMLElement[] {
       { head: 'Kind', cell: (f) => KIND_LOOK[f.kind].word },
       { head: 'Seen', cell: (f) => lineLink(shortDay(f.observed, year), f.at, feedbackWords(f, year)) },
       { head: 'Given', cell: (f) => (f.given ? shortDay(f.given, year) : 'not yet') },
-      { head: 'Delay', cell: (f) => (f.given ? dayCount(f.delay ?? 0) : `waiting ${dayCount(f.age ?? 0)}`) },
+      { head: 'Delay', cell: (f) => (f.given ? (f.delay ? dayCount(f.delay) : 'same day') : `waiting ${dayCount(f.age ?? 0)}`) },
     ]),
     table('Topics, conversation by conversation', steps, [
       { head: 'Topic', cell: (s) => s.topic },

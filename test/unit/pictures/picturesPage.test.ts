@@ -131,6 +131,22 @@ describe('the pictures page in Chromium', function () {
     assert.equal(await p.page.evaluate('document.activeElement.getAttribute("data-person")'), 'ben-hughes');
   });
 
+  it('keeps people no longer managed apart, below, with why', async () => {
+    const p = await open();
+    const [first, ...rest] = overview.data.rows;
+    const apart = { ...overview, data: { ...overview.data, rows: rest, apart: [{ ...first!, why: 'No longer managed since 1 Nov' }] } };
+    await p.send(apart);
+    await p.page.locator('.apart [data-person-row]').waitFor();
+    assert.equal(await p.page.locator('.apart').isVisible(), true);
+    assert.equal(await p.page.locator('.rows').first().locator('[data-person-row]').count(), rest.length);
+    assert.equal(await p.page.locator(`.apart [data-person-row="${first!.personId}"] .why`).textContent(), 'No longer managed since 1 Nov');
+    assert.equal(await p.page.locator('.no-people').isVisible(), false);
+    await p.send({ ...overview, data: { ...overview.data, rows: [], apart: [] } });
+    await p.page.locator('.no-people').waitFor();
+    assert.equal(await p.page.locator('[data-person-row]').count(), 0);
+    assert.equal(await p.page.locator('.apart').isVisible(), false);
+  });
+
   it('posts what the manager asks for: a sort, a person, a range, the way back', async () => {
     const p = await open();
     await p.send(overview);
