@@ -1,7 +1,7 @@
 // A look at the pictures' page without VS Code: builds media/pictures.js, draws the team overview, a
 // person's history and the coaching habits of the sample team (examples/notes) in headless Chromium,
 // in a dark, a light and a high-contrast theme, and saves a screenshot of each under test-results/pictures/.
-//   node scripts/pictures-preview.mjs [--person <id>]
+//   node scripts/pictures-preview.mjs [--person <id>] [--width <pixels>]
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +13,7 @@ import { chromiumHelp, findChromium } from './testbed/paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const personFlag = process.argv.indexOf('--person');
+const widthFlag = process.argv.indexOf('--width');
 const out = join(root, 'test-results', 'pictures');
 
 await build(picturesBundle(root, false));
@@ -35,7 +36,7 @@ const person = personFlag > 0 ? process.argv[personFlag + 1] : messages.overview
 let trouble = 0;
 try {
   for (const theme of Object.keys(THEMES)) {
-    const p = await openPicturesPage(browser, root, { theme });
+    const p = await openPicturesPage(browser, root, { theme, ...(widthFlag > 0 ? { width: Number(process.argv[widthFlag + 1]) } : {}) });
     const shots = [['overview', messages.overview], ['timeline', messages.timeline(person, '6m')], ['habits', messages.habits]];
     for (const [name, message] of shots) {
       await p.send(message);
