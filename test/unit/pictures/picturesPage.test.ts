@@ -78,7 +78,7 @@ describe('the pictures page in Chromium', function () {
     assert.equal(await p.page.locator('[data-person-row="chen-wei"] .week-cell[data-state="missed"]').count(), 1);
   });
 
-  it('opens the line of a mark on a click, and on Enter', async () => {
+  it('opens the line of a mark on a click, and on Enter or Space', async () => {
     const p = await open();
     await p.send(overview);
     await p.page.locator('.feedback-mark[data-state="waiting"]').click();
@@ -88,6 +88,10 @@ describe('the pictures page in Chromium', function () {
     await cell.focus();
     await p.page.keyboard.press('Enter');
     assert.deepEqual(await lastPosted(p), { type: 'open-location', at: held.held[0]!.at });
+    const mark = overview.data.rows[0]!.feedback[0]!;
+    await p.page.locator(`.feedback-mark[data-file="${mark.at.file}"][data-line="${mark.at.line}"]`).focus();
+    await p.page.keyboard.press('Space');
+    assert.deepEqual(await lastPosted(p), { type: 'open-location', at: mark.at });
     assert.equal(await cell.getAttribute('role'), 'button');
     assert.match((await cell.getAttribute('aria-label')) ?? '', /1:1 held/);
   });
