@@ -1,12 +1,12 @@
 // One build for everything: the extension bundle, the command line, and the test bundles.
-//   node scripts/build.mjs               extension + CLI into dist/
+//   node scripts/build.mjs               extension + CLI into dist/, the pictures' page into media/pictures.js
 //   node scripts/build.mjs --production  the same, minified, no source maps (for the .vsix)
 //   node scripts/build.mjs --tests       also every test tier into out/test/
 //   node scripts/build.mjs --tests-only [--out DIR]   only the test bundles, into DIR/test/ (default out)
 //   --dist DIR           the extension and the CLI into DIR instead of dist/ (the benchmark builds its own)
 import { build } from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
-import { commonOptions, extensionBundles, MARKDOWN_IT_FILE, markdownItBundle } from './bundles.mjs';
+import { commonOptions, extensionBundles, MARKDOWN_IT_FILE, markdownItBundle, picturesBundle } from './bundles.mjs';
 import { filesUnder } from './files.mjs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ if (!testsOnly) {
   rmSync(distDir, { recursive: true, force: true });
   jobs.push(extensionBundles(root, production, distDir));
   jobs.push(build(markdownItBundle(root, production, join(distDir, MARKDOWN_IT_FILE))));
+  jobs.push(build(picturesBundle(root, production)));
   if (existsSync(join(root, 'src/cli.ts'))) {
     jobs.push(build({ ...common, entryPoints: ['src/cli.ts'], outfile: join(distDir, 'cli.js'), banner: { js: '#!/usr/bin/env node' } }));
   }

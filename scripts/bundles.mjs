@@ -111,3 +111,21 @@ export { LAZY_FILES, lazyLoaders, projectPath };
 export function markdownItBundle(root, production, outfile) {
   return { ...commonOptions(root, production), stdin: { contents: "module.exports = require('markdown-it');", resolveDir: root, loader: 'js' }, outfile };
 }
+
+/** media/pictures.js: the pictures' webview page, for the browser, with Observable Plot; never in dist/extension.js. */
+export const PICTURES_FILE = 'media/pictures.js';
+
+export function picturesBundle(root, production) {
+  return {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: production,
+    sourcemap: false,
+    logLevel: 'warning',
+    absWorkingDir: root,
+    entryPoints: ['src/webview/pictures/main.ts'],
+    outfile: join(root, PICTURES_FILE),
+  };
+}

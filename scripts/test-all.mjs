@@ -42,6 +42,7 @@ async function mochaTier(name, dir, options = {}) {
 
 const node = process.execPath;
 if (!only) step('type check (tsc --noEmit)', node, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
+if (!only) step('type check of the pictures page (tsc --noEmit, DOM)', node, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join('src', 'webview', 'pictures')]);
 const built = step('build (esbuild)', node, [join(projectRoot, 'scripts', 'build.mjs'), '--tests']);
 if (built) {
   if (wants('unit')) await mochaTier('unit', 'unit');

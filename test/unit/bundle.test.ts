@@ -100,6 +100,14 @@ describe('the extension bundle', function () {
     for (const handler of handlers) assert.ok(commands.includes(`src/commands/${handler}.ts`), `commands.js holds ${handler}`);
   });
 
+  it('holds nothing of the pictures page: the page, Observable Plot and d3 are in media/pictures.js only', async () => {
+    const { extension, lazy } = await bundles();
+    const { modulesIn } = await bundleScripts();
+    for (const result of [extension, ...Object.values(lazy)]) {
+      assert.deepEqual([...modulesIn(result)].filter((p) => /^src\/webview\/|node_modules\/(@observablehq|d3-)/.test(p)), []);
+    }
+  });
+
   it('ships no module twice: a lazy file takes what the bundle holds from the bundle, and no two lazy files hold the same module', async () => {
     const { extension, lazy } = await bundles();
     const { modulesIn } = await bundleScripts();
