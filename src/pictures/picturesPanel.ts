@@ -26,6 +26,12 @@ export interface PanelServices {
   readonly parseMessage: (value: unknown) => Received;
 }
 
+/** Gives `panel` the pictures' page, allowed to load from `media` only. */
+export function setPicturesPage(panel: vscode.WebviewPanel, media: vscode.Uri, title: string): void {
+  panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
+  panel.webview.html = picturesHtml({ cspSource: panel.webview.cspSource, media: panel.webview.asWebviewUri(media).toString() }, title);
+}
+
 export class PicturesPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly posted = new vscode.EventEmitter<ExtensionMessage>();
@@ -45,7 +51,6 @@ export class PicturesPanel implements vscode.Disposable {
     private readonly services: PanelServices,
   ) {
     const { notes, media } = services;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
     panel.iconPath = vscode.Uri.joinPath(media, 'coach.svg');
     this.disposables.push(
       this.posted,
@@ -55,7 +60,8 @@ export class PicturesPanel implements vscode.Disposable {
       notes.onDidChangeRoots(() => this.rebind()),
       panel.onDidChangeViewState(() => { if (panel.visible && this.stale) this.refresh(); }),
     );
-    panel.webview.html = picturesHtml({ cspSource: panel.webview.cspSource, media: panel.webview.asWebviewUri(media).toString() }, this.titleFor(show));
+    // A restored panel has its page already (it draws what it kept while the notes load): keep it.
+    if (!panel.webview.html) setPicturesPage(panel, media, this.titleFor(show));
     this.refresh();
   }
 

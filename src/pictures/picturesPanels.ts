@@ -7,7 +7,7 @@ import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesService } from '../notes/notesService';
 import { pictureBuilders } from './pictureBuilders';
 import { PICTURES_VIEW_TYPE } from './pictureIds';
-import { PicturesPanel, type PanelServices } from './picturesPanel';
+import { PicturesPanel, setPicturesPage, type PanelServices } from './picturesPanel';
 
 /** The one pictures panel, made on first use or restored after a reload. */
 export class PicturesPanels implements vscode.Disposable {
@@ -44,6 +44,8 @@ export class PicturesPanels implements vscode.Disposable {
 
   /** Takes a panel VS Code restores after a reload. */
   async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    // The page draws what it kept at once; the fresh picture follows once the notes are loaded.
+    setPicturesPage(panel, this.services.media, panel.title);
     await this.notes.settled();
     const show = pictureBuilders().showFromState(state);
     const roots = this.notes.roots();

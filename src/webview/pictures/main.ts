@@ -105,3 +105,6 @@ if (state.last !== undefined) {
   const parsed = parseExtensionMessage(state.last);
   if (parsed.ok) draw(parsed.message);
 }
+
+// Listening now: ask for the data (the extension sends it again to a page that was reloaded or shown again).
+post({ type: 'ready' });
