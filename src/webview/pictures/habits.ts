@@ -4,7 +4,7 @@ import type { CoachingHabits, HabitItem, HabitSignal, HabitValue } from '../../c
 import { Plot, chart } from './charts';
 import { shortDay } from './days';
 import { backButton, el } from './dom';
-import { chartWithTable, lineLink, table, updateTables } from './tables';
+import { chartWithTable, lineLink, table } from './tables';
 import { colour } from './theme';
 
 const BEFORE = 'Quarter before';
@@ -81,5 +81,4 @@ export function drawHabits(main: HTMLElement, h: CoachingHabits): void {
   main.replaceChildren(el('section', { class: 'habits' },
     el('header', { class: 'view-head' }, backButton(), el('h1', {}, 'Your coaching habits'), el('p', { class: 'quiet' }, period)),
     chartWithTable('habits', description, el('div', { class: 'habit-grid' }, ...h.signals.map((s) => card(s, year))), () => tables(h))));
-  updateTables(main, 'habits', () => tables(h));
 }

@@ -110,10 +110,11 @@ export function drawOverview(main: HTMLElement, overview: TeamOverview, sort: So
       legend(),
       chartWithTable('overview', describe(overview), rowsPart, () => tables(overview)));
     main.append(view);
+  } else {
+    for (const b of Array.from(view.querySelectorAll<HTMLElement>('[data-sort]'))) b.setAttribute('aria-pressed', String(b.getAttribute('data-sort') === sort));
+    view.querySelector('.chart-description')!.textContent = describe(overview);
+    updateTables(view, 'overview', () => tables(overview));
   }
-  for (const b of Array.from(view.querySelectorAll<HTMLElement>('[data-sort]'))) b.setAttribute('aria-pressed', String(b.getAttribute('data-sort') === sort));
-  view.querySelector('.chart-description')!.textContent = describe(overview);
-  updateTables(view, 'overview', () => tables(overview));
 
   const key = JSON.stringify(overview.span);
   if (key !== axisKey) {

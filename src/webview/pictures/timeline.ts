@@ -6,7 +6,7 @@ import { Plot, chart } from './charts';
 import { dateOf, dayCount, endOf, nth, shortDay } from './days';
 import { backButton, button, el } from './dom';
 import { linked } from './marks';
-import { chartWithTable, lineLink, table, updateTables } from './tables';
+import { chartWithTable, lineLink, table } from './tables';
 import { colour, delayOpacity, KIND_LOOK, STAGE_LOOK } from './theme';
 
 const RANGES: readonly [TimelineRange, string][] = [['3m', '3 months'], ['6m', '6 months'], ['1y', 'A year'], ['all', 'Everything']];
@@ -195,5 +195,4 @@ export function drawTimeline(main: HTMLElement, t: PersonTimeline): void {
   const description = `${t.name}'s history from ${shortDay(t.span.from, year)} to ${shortDay(t.span.to, year)} on one time axis: ${t.oneOnOnes.length} 1:1s, ${t.feedback.length} feedback items from seen to given, ${t.topics.length} topics through their stages, ${t.actions.length} actions from agreed to done.`;
   main.replaceChildren(el('section', { class: 'timeline' }, head, legend(),
     chartWithTable('timeline', description, el('div', { class: 'history' }, historyChart(t, t.span)), () => tables(t))));
-  updateTables(main, 'timeline', () => tables(t));
 }
