@@ -22,3 +22,8 @@ export function button(text: string, attrs: Record<string, string | undefined> =
 export function backButton(): HTMLButtonElement {
   return button('Team overview', { class: 'back', 'data-back': 'overview', 'aria-label': 'Back to the team overview' });
 }
+
+/** To your coaching habits, from the team overview. */
+export function habitsButton(): HTMLButtonElement {
+  return button('Your coaching habits', { class: 'to-habits', 'data-habits': 'show' });
+}

@@ -18,10 +18,13 @@ export interface ShowState {
   sort?: SortKey;
 }
 
-/** The state VS Code keeps: what is shown, and the last message drawn (drawn again at once after a reload). */
+/**
+ * The state VS Code keeps: what is shown, and nothing of the notes themselves. VS Code stores it in its
+ * own storage, outside the notes folder, where no note text may go; after a reload the extension sends the
+ * picture again.
+ */
 export interface PageState {
   show: ShowState;
-  last?: unknown;
 }
 
 const api = acquireVsCodeApi();
@@ -37,7 +40,7 @@ export function savedState(): PageState {
   const saved = api.getState() as Partial<PageState> | undefined;
   const show = saved?.show;
   const view = show?.view === 'timeline' || show?.view === 'habits' ? show.view : 'overview';
-  return { show: { ...show, view }, ...(saved?.last !== undefined ? { last: saved.last } : {}) };
+  return { show: { ...show, view } };
 }
 
 export function saveState(state: PageState): void {

@@ -1,6 +1,6 @@
 // The pictures' page: it draws what the extension sends (checked against the protocol; anything else is
 // dropped), sends back what the manager asks for (open a line, a person, a range, a sort), and keeps
-// what it shows in VS Code's state so the panel comes back as it was after a reload.
+// what it shows (never the notes' words) in VS Code's state so the panel comes back as it was after a reload.
 import './noEval';
 import { parseExtensionMessage, type ExtensionMessage } from '../../core/pictures/protocol';
 import { SORT_KEYS, TIMELINE_RANGES, type SortKey, type TimelineRange } from '../../core/pictures/pictureData';
@@ -18,7 +18,7 @@ let lastOverview: Extract<ExtensionMessage, { type: 'overview' }> | undefined;
 const sort = (): SortKey => state.show.sort ?? 'urgency';
 
 /** The attributes that name what an element does: focus goes back to the element that has the same. */
-const FOCUS_KEYS = ['data-file', 'data-line', 'data-person', 'data-sort', 'data-range', 'data-toggle', 'data-back'];
+const FOCUS_KEYS = ['data-file', 'data-line', 'data-person', 'data-sort', 'data-range', 'data-toggle', 'data-back', 'data-habits'];
 
 function focusKey(): string | undefined {
   const active = document.activeElement;
@@ -34,13 +34,13 @@ function draw(message: ExtensionMessage): void {
   if (message.type === 'overview') {
     lastOverview = message;
     drawOverview(main, message.data, sort());
-    state = { show: { ...state.show, view: 'overview' }, last: message };
+    state = { show: { ...state.show, view: 'overview' } };
   } else if (message.type === 'timeline') {
     drawTimeline(main, message.data);
-    state = { show: { ...state.show, view: 'timeline', personId: message.data.personId, range: message.data.range }, last: message };
+    state = { show: { ...state.show, view: 'timeline', personId: message.data.personId, range: message.data.range } };
   } else {
     drawHabits(main, message.data);
-    state = { show: { ...state.show, view: 'habits' }, last: message };
+    state = { show: { ...state.show, view: 'habits' } };
   }
   saveState(state);
   if (focus && !main.contains(document.activeElement)) main.querySelector<HTMLElement | SVGElement>(focus)?.focus();
@@ -57,7 +57,7 @@ function isRange(value: string | null): value is TimelineRange {
 
 /** What a click (or Enter, Space on a mark) on `target` asks for. */
 function act(target: Element): boolean {
-  const control = target.closest('[data-sort], [data-back], [data-range], [data-person], .table-toggle, [data-file][data-line]');
+  const control = target.closest('[data-sort], [data-back], [data-habits], [data-range], [data-person], .table-toggle, [data-file][data-line]');
   if (!control || !main.contains(control)) return false;
   if (control.classList.contains('table-toggle')) {
     toggleTable(control as HTMLElement);
@@ -68,6 +68,8 @@ function act(target: Element): boolean {
     saveState(state);
     for (const b of Array.from(main.querySelectorAll('[data-sort]'))) b.setAttribute('aria-pressed', String(b === control));
     post({ type: 'sort', by });
+  } else if (control.hasAttribute('data-habits')) {
+    post({ type: 'show-habits' });
   } else if (control.hasAttribute('data-back')) {
     if (lastOverview) draw(lastOverview);
     post({ type: 'sort', by: sort() });
@@ -99,12 +101,6 @@ window.addEventListener('message', (event: MessageEvent) => {
   const parsed = parseExtensionMessage(event.data);
   if (parsed.ok) draw(parsed.message);
 });
-
-// After a reload: the last picture at once, until the extension sends fresh data.
-if (state.last !== undefined) {
-  const parsed = parseExtensionMessage(state.last);
-  if (parsed.ok) draw(parsed.message);
-}
 
 // Listening now: ask for the data (the extension sends it again to a page that was reloaded or shown again).
 post({ type: 'ready' });

@@ -4,7 +4,7 @@
 import type { FeedbackMark, OverviewRow, SortKey, TeamOverview } from '../../core/pictures/pictureData';
 import { Plot, chart } from './charts';
 import { dayCount, shortDay } from './days';
-import { button, el, type Child } from './dom';
+import { button, el, habitsButton, type Child } from './dom';
 import { feedbackWords, overviewRow, STRIP, xScale } from './overviewRow';
 import { chartWithTable, lineLink, table, updateTables } from './tables';
 import { KIND_LOOK, STAGE_LOOK } from './theme';
@@ -106,7 +106,7 @@ export function drawOverview(main: HTMLElement, overview: TeamOverview, sort: So
       el('p', { class: 'no-people quiet' }, 'Nobody to show yet: add the people you manage, and their 1:1s appear here.'),
       el('section', { class: 'apart', 'aria-label': 'People kept apart' }, el('h2', {}, 'Kept apart'), el('div', { class: 'rows', role: 'list' })));
     view = el('section', { class: 'overview' },
-      el('header', { class: 'view-head' }, el('h1', {}, 'Your team'), sortControl(sort)),
+      el('header', { class: 'view-head' }, el('h1', {}, 'Your team'), sortControl(sort), habitsButton()),
       legend(),
       chartWithTable('overview', describe(overview), rowsPart, () => tables(overview)));
     main.append(view);
