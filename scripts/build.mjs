@@ -46,7 +46,7 @@ if (withTests) {
       entryPoints: testEntries,
       outdir: outDir,
       outbase: '.',
-      external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'esbuild'],
+      external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'esbuild', 'eslint', 'typescript-eslint'],
     }));
   }
 }

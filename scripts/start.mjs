@@ -48,6 +48,6 @@ if (hasCode && !process.argv.includes('--code-server')) {
   const server = await startCodeServer({ runDir, folder: sample });
   console.log(`\n1:1 Coach is running on the sample notes. Open this in your browser:\n\n  ${server.url}/?folder=${encodeURIComponent(sample)}\n\nPress Ctrl-C to stop.`);
   const stop = async () => { await server.stop(); process.exit(0); };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }

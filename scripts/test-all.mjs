@@ -1,5 +1,5 @@
-// `npm test`: type check, build, then every tier; ends with one line `N passed, N failed` summing all tiers.
-//   --only unit|host|ui   run one tier (the build and type check still run unless --only unit is given by test:unit)
+// `npm test`: type check, lint, build, then every tier; ends with one line `N passed, N failed` summing all tiers.
+//   --only unit|host|ui   run one tier (the build still runs; the type check and the lint run only without --only)
 //   --grep <text>         only the tests whose full title holds the text
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -41,8 +41,12 @@ async function mochaTier(name, dir, options = {}) {
 }
 
 const node = process.execPath;
-if (!only) step('type check (tsc --noEmit)', node, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
-if (!only) step('type check of the pictures page (tsc --noEmit, DOM)', node, [join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', join('src', 'webview', 'pictures')]);
+const tsc = join(projectRoot, 'node_modules', '@typescript', 'native', 'bin', 'tsc');
+if (!only) step('type check (tsc --noEmit)', node, [tsc, '--noEmit', '-p', '.']);
+if (!only) step('type check of the pictures page (tsc --noEmit, DOM)', node, [tsc, '--noEmit', '-p', join('src', 'webview', 'pictures')]);
+if (!only && !step('lint (eslint)', node, [join(projectRoot, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.'])) {
+  console.error('\nThe linter found problems (listed above): fix them, then run `npm run lint` again. The rules are in eslint.config.mjs.');
+}
 const built = step('build (esbuild)', node, [join(projectRoot, 'scripts', 'build.mjs'), '--tests']);
 if (built) {
   if (wants('unit')) await mochaTier('unit', 'unit');

@@ -12,6 +12,7 @@ let markdown: MarkdownIt | undefined;
  */
 function renderer(): MarkdownIt {
   if (!markdown) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Renderer = require('markdown-it') as typeof import('markdown-it').default;
     markdown = new Renderer({ html: false, linkify: false, typographer: false });
   }

@@ -84,7 +84,7 @@ export class BriefingPanels implements vscode.Disposable {
     });
     const view = new BriefingPanel(panel, target.root, target.personId, this.notes);
     this.open.set(key, view);
-    panel.onDidDispose(() => { view.dispose(); this.open.delete(key); });
+    const closed = panel.onDidDispose(() => { closed.dispose(); view.dispose(); this.open.delete(key); });
     return view;
   }
 

@@ -71,7 +71,7 @@ export class NotesService implements vscode.Disposable {
       this.progressed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${SECTION}.${NOTES_ROOT}`) || e.affectsConfiguration(`${SECTION}.${CACHE_ENABLED}`)) this.reload();
+        if (e.affectsConfiguration(`${SECTION}.${NOTES_ROOT}`) || e.affectsConfiguration(`${SECTION}.${CACHE_ENABLED}`)) void this.reload();
         else if (e.affectsConfiguration(SECTION)) this.recheckAll();
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -87,7 +87,7 @@ export class NotesService implements vscode.Disposable {
       // Changes made through VS Code itself arrive here even when a file watcher is slow to see them.
       vscode.workspace.onDidSaveTextDocument((d) => this.schedule(d.uri)),
       vscode.workspace.onDidCreateFiles((e) => {
-        if (!this.heldBack && e.files.some((uri) => !this.locate(uri) && this.isMissingRoot(uri))) this.reload();
+        if (!this.heldBack && e.files.some((uri) => !this.locate(uri) && this.isMissingRoot(uri))) void this.reload();
         else e.files.forEach((uri) => this.scheduleTree(uri));
       }),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.scheduleTree(uri))),
@@ -101,7 +101,7 @@ export class NotesService implements vscode.Disposable {
     this.disposables.push({ dispose: () => clearInterval(timer) });
     // Older versions kept a cache with note text in the extension's storage: it goes.
     if (storage?.scheme === 'file') removeOldCaches(storage.fsPath);
-    this.reload();
+    void this.reload();
   }
 
   /** Where the load in progress stands; undefined when none runs. */
@@ -144,7 +144,7 @@ export class NotesService implements vscode.Disposable {
     return { today: todayIso(), settings: checkSettingsOf(folder) };
   }
 
-  /** Re-reads every notes root from scratch. */
+  /** Re-reads every notes root from scratch. Never rejects: a failure is logged, so callers may leave it running (void). */
   reload(): Promise<void> {
     this.loading = this.loading.then(() => this.loadRoots()).catch((e) => this.log.error('Loading the notes failed', e));
     return this.loading;

@@ -39,7 +39,8 @@ export class PicturesPanels implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel(PICTURES_VIEW_TYPE, 'Team at a Glance', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
       enableScripts: true, enableFindWidget: true, localResourceRoots: [this.services.media],
     });
-    return this.adopt(panel, show, root);
+    this.panel = this.adopt(panel, show, root);
+    return this.panel;
   }
 
   /** Takes a panel VS Code restores after a reload. */
@@ -54,13 +55,13 @@ export class PicturesPanels implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.adopt(panel, show, root);
+    this.panel = this.adopt(panel, show, root);
   }
 
   private adopt(panel: vscode.WebviewPanel, show: PictureShow, root: NotesRoot): PicturesPanel {
     const view = new PicturesPanel(panel, root, show, this.services);
-    this.panel = view;
-    panel.onDidDispose(() => {
+    const closed = panel.onDidDispose(() => {
+      closed.dispose();
       view.dispose();
       if (this.panel === view) this.panel = undefined;
     });

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ESLint, Linter } from 'eslint';
+import tseslint from 'typescript-eslint';
 
 // out/test/unit/ → project root
 const root = join(__dirname, '..', '..', '..');
@@ -29,5 +31,21 @@ describe('core purity', () => {
       assert.ok(importsVscode.test(line), line);
     }
     assert.ok(!importsVscode.test("import { z } from 'zod'; // not vscode-languageserver"));
+  });
+
+  it('the linter forbids a vscode import in src/core and nowhere else (eslint.config.mjs)', async () => {
+    const eslint = new ESLint({ cwd: root });
+    // The rule as the project's config sets it for a file, run alone (without type information) on an import of vscode.
+    const lint = async (file: string) => {
+      const rule = ((await eslint.calculateConfigForFile(file)) as Linter.Config).rules?.['no-restricted-imports'];
+      const messages = new Linter().verify("import * as vscode from 'vscode';\nexport const api = vscode;\n", {
+        files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, rules: rule ? { 'no-restricted-imports': rule } : {},
+      }, join(root, file));
+      return messages.map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+    };
+    const inCore = await lint('src/core/reading/loader.ts');
+    assert.equal(inCore.length, 1, inCore.join('\n'));
+    assert.match(inCore[0], /^no-restricted-imports: .*src\/core is pure/);
+    assert.deepEqual(await lint('src/diagnostics/problems.ts'), []);
   });
 });

@@ -43,7 +43,6 @@ const COMMA = 0x2c;
  * Characters that yaml reads in ways this reader does not follow: tabs, control characters, the byte
  * order mark, the line and paragraph separators, C1 controls and non-characters. One test per file.
  */
-// eslint-disable-next-line no-control-regex
 const OUTSIDE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 
 /** The spans of one container: its own items' triples, then its containers' (read last first). */
