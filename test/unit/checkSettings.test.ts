@@ -1,8 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkSettingsFrom } from '../../src/core/checks/settingsFromRecord';
 import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
+import { settingSchemas } from './manifestSettingSchemas';
 
 const from = (values: Record<string, unknown>) => checkSettingsFrom((name) => values[name]);
 
@@ -38,9 +37,7 @@ describe('check settings from stored settings', () => {
   });
 
   describe('defaultCadence, as the Settings UI writes it and as it was written before', () => {
-    // out/test/unit/ → project root
-    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
-    const schema = manifest.contributes.configuration.properties['oneOnOneCoach.defaultCadence'] as { type: unknown; pattern: string; default: unknown };
+    const schema = settingSchemas()['oneOnOneCoach.defaultCadence'] as unknown as { type: unknown; pattern: string; default: unknown };
 
     it('is one type, a string, that the Settings UI edits in a text box checked by its pattern', () => {
       assert.equal(schema.type, 'string');
