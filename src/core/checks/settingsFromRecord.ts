@@ -29,7 +29,9 @@ export function cadenceSetting(value: unknown): unknown {
   return typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
 }
 
-const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+/** What oneOnOneCoach.severity can set a check to. */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+const SEVERITY_VALUES: readonly string[] = SEVERITY_SETTINGS;
 
 /** Keys never taken from settings: they would reach (or replace) an object's prototype. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
