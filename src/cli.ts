@@ -15,6 +15,7 @@ import { visibleText } from './core/report/visibleText';
 import { loadPersonNotes } from './core/documents/loadPerson';
 import { reviewPeriodOf } from './core/documents/reviewPeriod';
 import { PERSON_COMMANDS } from './cli/personCommands';
+import { DEFAULT_FAIL_ON, failsOn, FAIL_ON_LEVELS, isFailOn } from './cli/failOn';
 
 const personUsage = Object.entries(PERSON_COMMANDS)
   .map(([name, c]) => `       one-on-one-coach ${name} <person> [folder]${c.takesPeriod ? ' [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--include-private]' : ''}\n`)
@@ -34,13 +35,17 @@ Options:
   --notes-root <path>   the notes folder inside folder (default: the setting, else ${DEFAULT_NOTES_FOLDER})
   --format text|json    text (default): file:line:col severity rule-id message; json: an array
   --today YYYY-MM-DD    check as of this day (default: today)
+  --fail-on error|warning|never
+                        check: what makes it exit 1 (default: ${DEFAULT_FAIL_ON}, so a warning such as
+                        an overdue 1:1, which only says time has passed, does not stop a commit)
   --from, --to          review: the period, both days included (default: the six months up to today)
   --include-private     review: include private notes (default: left out)
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 no errors or warnings (hints and info are fine), 1 errors or warnings found,
-2 usage error, including a notes folder that is outside folder or holds no notes.
+Exit status: 0 nothing that fails the run (see --fail-on; hints and info never do), 1 errors
+found (or warnings too, with --fail-on warning), 2 usage error, including a notes folder that is
+outside folder or holds no notes.
 The summary line goes to stderr; stdout holds only the findings, one a line, with control
 characters written as escapes (\\x1b) and long messages cut.
 `;
@@ -74,6 +79,7 @@ function parse(argv: readonly string[]) {
       'notes-root': { type: 'string' },
       format: { type: 'string', default: 'text' },
       today: { type: 'string' },
+      'fail-on': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       'include-private': { type: 'boolean' },
@@ -110,6 +116,9 @@ export function main(argv: readonly string[], io: CliIo): number {
   if (!personCommand?.takesPeriod && periodOptions.length) return usageError(io, `--${periodOptions[0]} is for review only`);
   if (personCommand && values.format !== 'text') return usageError(io, `${command} prints Markdown; --format is for check`);
   if (values.format !== 'text' && values.format !== 'json') return usageError(io, `--format is text or json, not ${JSON.stringify(values.format)}`);
+  const failOn = values['fail-on'] ?? DEFAULT_FAIL_ON;
+  if (personCommand && values['fail-on'] !== undefined) return usageError(io, `${command} prints Markdown; --fail-on is for check`);
+  if (!isFailOn(failOn)) return usageError(io, `--fail-on is ${FAIL_ON_LEVELS.slice(0, -1).join(', ')} or ${FAIL_ON_LEVELS.at(-1)}, not ${JSON.stringify(failOn)}`);
   const today = values.today ?? (io.today ?? todayIso)();
   const dateProblem = isoDateProblem(today);
   if (dateProblem !== undefined) return usageError(io, `--today: ${dateProblem}`);
@@ -136,7 +145,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   const displayPath: DisplayPath = (notesPath) => relative(io.cwd, join(root, notesPath)).split(sep).join('/') || '.';
   io.stdout(values.format === 'json' ? formatJsonReport(findings, displayPath) : formatTextReport(findings, displayPath));
   io.stderr(`${summaryLine(findings)}\n`);
-  return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? EXIT_FOUND : EXIT_OK;
+  return failsOn(findings, failOn) ? EXIT_FOUND : EXIT_OK;
 }
 
 if (require.main === module) {

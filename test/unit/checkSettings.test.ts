@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { checkSettingsFrom } from '../../src/core/checks/settingsFromRecord';
 import { DEFAULT_SETTINGS } from '../../src/core/checks/settings';
+import { settingSchemas } from './manifestSettingSchemas';
 
 const from = (values: Record<string, unknown>) => checkSettingsFrom((name) => values[name]);
 
@@ -33,5 +34,39 @@ describe('check settings from stored settings', () => {
     assert.equal(from({ recurringBarrierPeople: 2 }).recurringBarrierPeople, 2);
     assert.equal(from({ recurringBarrierPeople: 5 }).recurringBarrierPeople, 5);
     for (const bad of [1, 0, -3, 2.5, '4', null]) assert.equal(from({ recurringBarrierPeople: bad }).recurringBarrierPeople, 3, String(bad));
+  });
+
+  describe('defaultCadence, as the Settings UI writes it and as it was written before', () => {
+    const schema = settingSchemas()['oneOnOneCoach.defaultCadence'] as unknown as { type: unknown; pattern: string; default: unknown };
+
+    it('is one type, a string, that the Settings UI edits in a text box checked by its pattern', () => {
+      assert.equal(schema.type, 'string');
+      assert.equal(schema.default, 'weekly');
+      assert.equal(from({ defaultCadence: schema.default }).defaultCadence, DEFAULT_SETTINGS.defaultCadence);
+    });
+
+    it('reads the named cadences, a number of days as text (new), and a number (old) alike', () => {
+      for (const name of ['weekly', 'biweekly', 'monthly'] as const) assert.equal(from({ defaultCadence: name }).defaultCadence, name);
+      assert.equal(from({ defaultCadence: '10' }).defaultCadence, 10);
+      assert.equal(from({ defaultCadence: 10 }).defaultCadence, 10);
+      assert.equal(from({ defaultCadence: '1' }).defaultCadence, 1);
+      assert.equal(from({ defaultCadence: 21 }).defaultCadence, from({ defaultCadence: '21' }).defaultCadence);
+    });
+
+    it('falls back to weekly for anything else: zero, negative, fractions, spaces, words, other types', () => {
+      for (const bad of ['0', '-3', '10.5', ' 10', '10 ', '010', 'ten', 'Weekly', '', 0, -3, 2.5, true, null, ['weekly'], { days: 10 }]) {
+        assert.equal(from({ defaultCadence: bad }).defaultCadence, 'weekly', JSON.stringify(bad));
+      }
+    });
+
+    it('the Settings UI accepts exactly the texts the checks read (its pattern and the reader agree)', () => {
+      const pattern = new RegExp(schema.pattern);
+      const texts = ['weekly', 'biweekly', 'monthly', '1', '7', '10', '365', '0', '-3', '10.5', ' 10', '010', 'ten', 'Weekly', 'weekly ', '', 'fortnightly', '1e3'];
+      for (const text of texts) {
+        const read = from({ defaultCadence: text }).defaultCadence;
+        const taken = text === 'weekly' || read !== 'weekly';
+        assert.equal(pattern.test(text), taken, `${JSON.stringify(text)}: pattern ${pattern.test(text)}, read as ${read}`);
+      }
+    });
   });
 });

@@ -170,7 +170,7 @@ describe('command line: --format json', () => {
       related: [{ file: 'one-on-ones/ada/person.yaml', range: { start: zero, end: { line: 0, character: 4 } }, message: 'the name' }],
     }];
     assert.equal(r.out, `${JSON.stringify(expected, null, 2)}\n`);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 0);
     assert.match(r.err, /^1 problem /);
   });
 
@@ -206,7 +206,7 @@ describe('command line: exit status', () => {
     ['nothing found', [], 0],
     ['hints only', [dayRule('test/day', 'hint')], 0],
     ['info only', [dayRule('test/day', 'info')], 0],
-    ['a warning', [dayRule('test/day', 'warning')], 1],
+    ['a warning (by default, only errors fail the run)', [dayRule('test/day', 'warning')], 0],
     ['an error', [dayRule('test/day', 'error')], 1],
   ];
   for (const [what, rules, code] of cases) {
@@ -214,6 +214,60 @@ describe('command line: exit status', () => {
   }
 
   it('an error in the notes themselves: 1', () => assert.equal(run(['check'], folderWith(BROKEN)).code, 1));
+});
+
+describe('command line: --fail-on', () => {
+  const folder = folderWith(CLEAN);
+  const found: Record<string, readonly Rule[]> = {
+    'errors only': [dayRule('test/error', 'error')],
+    'warnings only': [dayRule('test/warning', 'warning')],
+    'info and hints only': [dayRule('test/info', 'info'), dayRule('test/hint', 'hint')],
+    'nothing': [],
+  };
+  const expected: Record<string, Record<string, number>> = {
+    error: { 'errors only': 1, 'warnings only': 0, 'info and hints only': 0, 'nothing': 0 },
+    warning: { 'errors only': 1, 'warnings only': 1, 'info and hints only': 0, 'nothing': 0 },
+    never: { 'errors only': 0, 'warnings only': 0, 'info and hints only': 0, 'nothing': 0 },
+  };
+  for (const [level, codes] of Object.entries(expected)) {
+    for (const [what, code] of Object.entries(codes)) {
+      it(`--fail-on ${level}, ${what}: exit ${code}, the same findings printed`, () => {
+        const r = run(['check', '--fail-on', level], folder, found[what]);
+        assert.equal(r.code, code);
+        assert.equal(r.out, run(['check'], folder, found[what]).out);
+        assert.equal(r.out.split('\n').filter(Boolean).length, found[what]?.length);
+      });
+    }
+  }
+
+  it('the default is error: a warning alone, such as an overdue 1:1, does not fail the run', () => {
+    for (const what of Object.keys(found)) {
+      assert.equal(run(['check'], folder, found[what]).code, run(['check', '--fail-on', 'error'], folder, found[what]).code, what);
+    }
+    assert.equal(run(['check', '--fail-on=warning'], folder, found['warnings only']).code, 1);
+  });
+
+  it('an unknown level, or none: exit 2 with a message that names the levels, nothing on stdout', () => {
+    for (const argv of [['check', '--fail-on', 'warnings'], ['check', '--fail-on', 'Error'], ['check', '--fail-on', ''], ['check', '--fail-on=info']]) {
+      const r = run(argv, folder, found['errors only']);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.match(r.err, /^one-on-one-coach: --fail-on is error, warning or never, not "[^"]*"\nRun one-on-one-coach --help for usage\.\n$/, argv.join(' '));
+      assert.equal(r.out, '');
+    }
+    const missing = run(['check', '--fail-on'], folder);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /--fail-on/);
+  });
+
+  it('is for check only: the documents about a person say so (exit 2)', () => {
+    const r = run(['agenda', 'ada', '--fail-on', 'never'], folder);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /agenda prints Markdown; --fail-on is for check/);
+  });
+
+  it('--help lists it with its levels and default', () => {
+    assert.match(run(['--help'], folder).out, /--fail-on error\|warning\|never\n\s+check: what makes it exit 1 \(default: error/);
+  });
 });
 
 describe('command line: usage', () => {
@@ -322,7 +376,7 @@ describe('command line: the folder\'s VS Code settings', () => {
 
   it('says so on stderr and uses the defaults when the settings file is not a JSON object', () => {
     const folder = folderWith({ ...CLEAN, '.vscode/settings.json': '[1, 2' });
-    const r = run(['check'], folder, [dayRule('test/day', 'warning')]);
+    const r = run(['check', '--fail-on', 'warning'], folder, [dayRule('test/day', 'warning')]);
     assert.equal(r.code, 1);
     assert.match(r.err, /settings\.json is not a JSON object; using the default settings/);
   });

@@ -25,7 +25,7 @@ function notes(name: string, person: string): string {
 
 function rulesFound(folder: string, today: string): { code: number; rules: string[] } {
   let out = '';
-  const code = main(['check', '--format', 'json', '--today', today], { cwd: folder, stdout: (t) => { out += t; }, stderr: () => undefined });
+  const code = main(['check', '--format', 'json', '--fail-on', 'warning', '--today', today], { cwd: folder, stdout: (t) => { out += t; }, stderr: () => undefined });
   return { code, rules: (JSON.parse(out) as { rule: string }[]).map((f) => f.rule).sort() };
 }
 

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'mocha';
+import { settingSchemas } from './manifestSettingSchemas';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -12,7 +13,6 @@ const contributes = manifest.contributes as {
   commands: { command: string; enablement?: string }[];
   menus: Record<string, { command: string; when?: string }[]>;
   viewsWelcome: { contents: string; when?: string }[];
-  configuration: { properties: Record<string, unknown> };
 };
 
 /** Commands that only read or show: everything else writes, and must wait for trust. */
@@ -31,7 +31,7 @@ describe('manifest: Restricted Mode', () => {
     const untrusted = manifest.capabilities?.untrustedWorkspaces;
     assert.equal(untrusted?.supported, 'limited');
     assert.deepEqual(untrusted.restrictedConfigurations, ['oneOnOneCoach.notesRoot', 'oneOnOneCoach.cache.enabled']);
-    for (const key of untrusted.restrictedConfigurations) assert.ok(contributes.configuration.properties[key], `${key} is a setting`);
+    for (const key of untrusted.restrictedConfigurations) assert.ok(settingSchemas(manifest)[key], `${key} is a setting`);
   });
 
   it('disables every command that writes until the workspace is trusted', () => {

@@ -21,7 +21,17 @@ function wholeNumbers<K extends keyof CheckSettings>(keys: readonly K[], min: nu
   })) as Pick<CheckSettings, K>;
 }
 
-const SEVERITY_VALUES: readonly string[] = ['error', 'warning', 'info', 'hint', 'off'];
+/**
+ * The defaultCadence setting as the Settings UI writes it (a string: `weekly`, `biweekly`, `monthly`, or a
+ * number of days such as `"10"`), or as it was written before (a number, `10`): both read the same.
+ */
+export function cadenceSetting(value: unknown): unknown {
+  return typeof value === 'string' && /^[1-9]\d*$/.test(value) ? Number(value) : value;
+}
+
+/** What oneOnOneCoach.severity can set a check to. */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+const SEVERITY_VALUES: readonly string[] = SEVERITY_SETTINGS;
 
 /** Keys never taken from settings: they would reach (or replace) an object's prototype. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -30,7 +40,7 @@ export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'construct
 export function checkSettingsFrom(get: (name: string) => unknown): CheckSettings {
   const days = wholeNumbers(DAY_COUNTS, 0, get);
   const people = wholeNumbers(PEOPLE_COUNTS, 2, get);
-  const cadence = cadenceSchema.safeParse(get('defaultCadence'));
+  const cadence = cadenceSchema.safeParse(cadenceSetting(get('defaultCadence')));
   const severities: Record<string, SeveritySetting> = {};
   const configured = get('severity');
   if (typeof configured === 'object' && configured !== null) {

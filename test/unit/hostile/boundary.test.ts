@@ -78,7 +78,7 @@ describe('hostile input: links out of the notes folder', () => {
 
   it('the command line prints the links, never the secret, in text and in JSON', () => {
     for (const format of ['text', 'json']) {
-      const r = cli(['check', '--format', format], workspace);
+      const r = cli(['check', '--format', format, '--fail-on', 'warning'], workspace);
       assert.equal(r.code, 1, r.err);
       assert.match(r.out, /ada\/2026-11-21\.yaml/);
       assert.ok(!`${r.out}${r.err}`.includes(SECRET), `${r.out}${r.err}`);
@@ -175,7 +175,7 @@ describe('hostile input: entries that are skipped get a finding that names them'
   });
 
   it('the command line and the warm start get through it all without opening the pipe, and never throw', () => {
-    const r = cli(['check', '--format', 'json'], base);
+    const r = cli(['check', '--format', 'json', '--fail-on', 'warning'], base);
     assert.equal(r.code, 1, r.err);
     const files = (JSON.parse(r.out) as { file: string; rule: string }[]).filter((f) => f.rule === 'layout/not-a-file').map((f) => f.file);
     assert.deepEqual(files, ['one-on-ones/ada/2026-03-04.yaml', 'one-on-ones/ada/2026-03-11.yaml', 'one-on-ones/ada/2026-03-18.yaml']);
