@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { CoachApi } from '../../src/extension';
 import type { BriefingPanel } from '../../src/documents/briefingPanels';
-import { coach, notesUri, waitFor } from './helpers';
+import { closeAll, coach, notesUri, waitFor } from './helpers';
 
 const TITLE = 'Prepare: Ada Lovelace';
 
@@ -17,15 +17,6 @@ function webviewTabs(label: string): vscode.Tab[] {
 async function webviewTabCount(label: string, count: number): Promise<void> {
   if (webviewTabs(label).length === count) return;
   await waitFor(vscode.window.tabGroups.onDidChangeTabs, () => webviewTabs(label).length === count, `${count} tab(s) titled ${label}`);
-}
-
-async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 describe('Prepare 1:1 with…', () => {

@@ -6,16 +6,7 @@ import * as vscode from 'vscode';
 import type { CoachApi } from '../../src/extension';
 import { parseExtensionMessage, type ExtensionMessage } from '../../src/core/pictures/protocol';
 import type { PicturesPanel } from '../../src/pictures/picturesPanel';
-import { coach, notesUri, waitFor } from './helpers';
-
-async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments) {
-    if (!document.isDirty) continue;
-    await vscode.window.showTextDocument(document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
+import { closeAll, coach, notesUri, waitFor } from './helpers';
 
 /** The panel's last message, checked by the protocol as the page checks it. */
 function lastOf(view: PicturesPanel): ExtensionMessage {
