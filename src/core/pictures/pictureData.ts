@@ -78,7 +78,13 @@ export const openTopicSchema = z.strictObject({
 export type OpenTopicMark = z.infer<typeof openTopicSchema>;
 
 /** The last recognition (positive feedback given), as the recognition check counts it. */
-export const recognitionSchema = z.strictObject({ date: daySchema, days: z.int().check(z.gte(0)), at: locationSchema });
+export const recognitionSchema = z.strictObject({
+  date: daySchema,
+  days: z.int().check(z.gte(0)),
+  /** Whether the recognition check finds it too long ago (its window, time away not counted). */
+  overdue: z.boolean(),
+  at: locationSchema,
+});
 
 /** How urgent a person is, from the same findings and order as Needs Attention. */
 export const urgencySchema = z.strictObject({

@@ -2,11 +2,11 @@
 // (oneOnOneWeeks.ts), a mark per feedback item (feedbackMarks.ts: where feedback needs you, in the words
 // of Needs Attention), the open topics as the People view
 // counts them (sidebarModel.openTopics), and the days since the last recognition as the recognition
-// check counts them. Rows come most urgent first (personUrgency.ts); sortRows orders them by name too.
+// check counts them (marked overdue when that check speaks up). Rows come most urgent first (personUrgency.ts); sortRows orders them by name too.
 //
 // Everyone in the index has a row. People you no longer manage (their `until` is before today) are
 // kept apart, with why: their strip still shows the weeks you managed them.
-import { lastRecognition } from '../checks/recognition';
+import { lastRecognition, recognitionNoneRecent } from '../checks/recognition';
 import { stillManaged } from '../checks/engine';
 import type { CheckContext } from '../checks/rule';
 import { daysBetween } from '../dates';
@@ -58,7 +58,7 @@ function overviewRow(notes: PersonNotes, ctx: CheckContext, urgency: PersonUrgen
     weeks: oneOnOneWeeks(notes, ctx, weeksEnding(ctx.today, OVERVIEW_WEEKS)),
     feedback: feedbackMarks(notes, span, findings),
     topics: topicMarks(notes, ctx),
-    ...(last?.given !== undefined ? { recognition: { date: last.given, days: daysBetween(last.given, ctx.today), at: locationOf(last) } } : {}),
+    ...(last?.given !== undefined ? { recognition: { date: last.given, days: daysBetween(last.given, ctx.today), overdue: findings.some((f) => f.code === recognitionNoneRecent.id), at: locationOf(last) } } : {}),
   };
 }
 

@@ -12,9 +12,6 @@ import { colour, delayOpacity, KIND_LOOK, STAGE_LOOK, WEEK_LOOK } from './theme'
 export const STRIP = { width: 460, marginLeft: 4, marginRight: 10 } as const;
 const LANES = ['1:1s', 'Feedback'];
 
-/** Days without recognition after which the number is marked (the recognition check's default). */
-export const LONG_WITHOUT_RECOGNITION = 30;
-
 export function xScale(span: TeamOverview['span']) {
   return { type: 'utc' as const, domain: [dateOf(span.from), endOf(span.to)] };
 }
@@ -141,7 +138,7 @@ function topicsList(row: OverviewRow, year: string): HTMLElement {
 function recognitionCell(row: OverviewRow, year: string): HTMLElement {
   const r = row.recognition;
   if (!r) return el('div', { class: 'recognition long' }, el('span', { class: 'flag' }, 'none yet'));
-  const long = r.days >= LONG_WITHOUT_RECOGNITION;
+  const long = r.overdue;
   return el('div', { class: long ? 'recognition long' : 'recognition' },
     lineLink(String(r.days), r.at, `Last recognition ${shortDay(r.date, year)}, ${dayCount(r.days)} ago: open it`),
     el('span', { class: 'unit' }, r.days === 1 ? ' day' : ' days'),

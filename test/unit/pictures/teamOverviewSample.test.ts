@@ -111,7 +111,9 @@ describe('the team overview on the sample team', () => {
   });
 
   it("counts the days since the last recognition as the recognition check does: Chen's was on 8 October", () => {
-    assert.deepEqual(row('chen-wei').recognition, { date: '2026-10-08', days: 50, at: { file: 'chen-wei/2026-10-08.yaml', line: 9 } });
+    assert.deepEqual(row('chen-wei').recognition, { date: '2026-10-08', days: 50, overdue: true, at: { file: 'chen-wei/2026-10-08.yaml', line: 9 } });
+    // Overdue exactly when the recognition check says so: Chen only, on the sample day.
+    assert.deepEqual(overview.rows.filter((r) => r.recognition?.overdue).map((r) => r.personId), ['chen-wei']);
   });
 
   it('points every location at a line that holds its item', () => {
