@@ -5,7 +5,8 @@ import { daysBetween } from '../dates';
 import type { FeedbackEntry, PersonNotes } from '../people/personNotes';
 import { within } from '../documents/review/reviewScope';
 import type { Finding } from '../findings';
-import { rowLabel } from '../workspace/attentionGroups';
+import { needsAttention } from '../workspace/attention';
+import { isTeamFinding, rowLabel } from '../workspace/attentionGroups';
 import { findingsOn } from '../workspace/sidebarModel';
 import { mostUrgent } from './personUrgency';
 import { locationOf } from './itemLocation';
@@ -23,11 +24,20 @@ export function feedbackMark(f: FeedbackEntry, span: DaySpan): FeedbackMark | un
 
 /** The marks of one person's feedback over a span ending today, by date; `findings` are the person's. */
 export function feedbackMarks(notes: PersonNotes, span: DaySpan, findings: readonly Finding[] = []): FeedbackMark[] {
+  // Only findings that need attention can name a mark: those, by file, so each item looks at a few.
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!needsAttention(finding) || isTeamFinding(finding)) continue;
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const marks: FeedbackMark[] = [];
   for (const f of notes.feedback) {
     const mark = feedbackMark(f, span);
     if (!mark) continue;
-    const { top } = mostUrgent(findingsOn(f, findings), notes);
+    const near = byFile.get(f.file);
+    const { top } = near ? mostUrgent(findingsOn(f, near), notes) : { top: undefined };
     marks.push(top ? { ...mark, attention: rowLabel(top.finding) } : mark);
   }
   return marks.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

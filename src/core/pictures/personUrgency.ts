@@ -3,7 +3,7 @@
 // view uses; people with none come after, by name.
 import type { Finding } from '../findings';
 import type { PersonNotes } from '../people/personNotes';
-import { compareAttention, needsAttention, rankFinding, type Ranked } from '../workspace/attention';
+import { compareAttention, needsAttention, rankFinding, rulePriority, type Ranked } from '../workspace/attention';
 import { isTeamFinding, rowLabel } from '../workspace/attentionGroups';
 
 export interface PersonUrgency {
@@ -19,11 +19,22 @@ export function compareNames(a: { name: string; id: string }, b: { name: string;
 
 /** Of a person's findings, those that need attention (team findings apart): how many, and the most urgent. */
 export function mostUrgent(findings: Iterable<Finding>, notes: PersonNotes): { top?: Ranked; attention: number } {
-  let top: Ranked | undefined;
   let attention = 0;
+  // Priority comes first in the order: only the findings of the best priority need their full rank.
+  let best = Infinity;
+  const first: Finding[] = [];
   for (const finding of findings) {
     if (!needsAttention(finding) || isTeamFinding(finding)) continue;
+    const priority = rulePriority(finding);
+    if (priority < best) {
+      best = priority;
+      first.length = 0;
+    }
+    if (priority === best) first.push(finding);
     attention += 1;
+  }
+  let top: Ranked | undefined;
+  for (const finding of first) {
     const r = { finding, rank: rankFinding(finding, notes) };
     if (!top || compareAttention(r, top) < 0) top = r;
   }

@@ -65,7 +65,7 @@ export interface AttentionRank {
   readonly since: string | undefined;
 }
 
-function rulePriority(f: Finding): number {
+export function rulePriority(f: Finding): number {
   if (f.severity === 'error') return -1;
   const i = RULE_PRIORITY.indexOf(f.code);
   if (i >= 0) return i;
