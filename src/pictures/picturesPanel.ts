@@ -157,14 +157,16 @@ export class PicturesPanel implements vscode.Disposable {
     this.posted.fire(message);
   }
 
-  /** The message for what is shown; a history of someone no longer in the notes falls back to the overview. */
+  /**
+   * The message for what is shown. A history of someone not in the notes (gone, or not loaded yet after a
+   * reload) shows the team meanwhile; the history comes back once their notes do.
+   */
   private message(): ExtensionMessage {
     const builders = pictureBuilders();
     const ctx = this.services.notes.contextFor(this.root.folder);
     const person = this.show.personId === undefined ? undefined : this.root.index.notes(this.show.personId);
     if (this.show.view === 'timeline' && person) return { type: 'timeline', data: builders.personTimeline(person, ctx, this.show.range) };
     if (this.show.view === 'habits') return { type: 'habits', data: builders.coachingHabits(everyonesNotes(this.root.index), ctx) };
-    if (this.show.view !== 'overview') this.show = { ...this.show, view: 'overview' };
     const overview = builders.teamOverview(this.root.notes, ctx);
     return { type: 'overview', data: { ...overview, rows: builders.sortRows(overview.rows, this.show.sort) } };
   }

@@ -55,6 +55,7 @@ export class PicturesPanels implements vscode.Disposable {
       panel.dispose();
       return;
     }
+    this.services.log?.info(`Pictures: the panel is back after a reload, showing the ${show.view}.`);
     this.panel = this.adopt(panel, show, root);
   }
 

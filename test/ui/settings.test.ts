@@ -38,6 +38,8 @@ describe('the settings in the Settings UI (what a manager sees)', () => {
     await page.locator('.settings-editor .search-container').first().click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('oneOnOneCoach.severity');
+    // The list is drawn again as the search narrows: click once it has settled on the one setting.
+    await page.locator('.settings-editor').getByText('1 Setting Found').waitFor({ state: 'visible' });
     const severity = page.locator('.settings-editor .setting-item-contents', { has: page.locator('.setting-item-label', { hasText: 'Severity' }) }).first();
     await severity.getByText('Add Item').click();
     const ids = severity.locator('.setting-list-object-input-key select option');
