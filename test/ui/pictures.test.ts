@@ -128,9 +128,13 @@ describe('Team at a Glance (what a manager sees)', () => {
 
   it('comes back after a reload, showing what it showed', async function () {
     this.timeout(180_000);
-    const { page } = workbench();
+    const { page, runCommand } = workbench();
     await page.locator('.tabs-container .tab.active', { hasText: 'History: Dana Kowalski' }).waitFor({ state: 'visible' });
-    await page.reload();
+    // Reload as a person does (Developer: Reload Window): VS Code shuts the window down in order and keeps
+    // each panel's state (a browser reload can cut that short).
+    const loaded = page.waitForEvent('load');
+    await runCommand('Developer: Reload Window');
+    await loaded;
     await page.locator('.monaco-workbench .part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
     await page.locator('.tabs-container .tab', { hasText: 'History: Dana Kowalski' }).click({ timeout: 60_000 });
     // After a reload the extension starts again, and loads the notes, before the panel has its picture.
