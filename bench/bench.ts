@@ -23,7 +23,7 @@ import { cliFigures } from './cliProcess';
 import { inChild } from './childProcess';
 import { BENCH_KEY, cachePath, distDir, EDITS, notesRoot, PEOPLE, PEOPLE_4X, QUICK, RUNS, SEED, TODAY, WEEKS, CTX } from './config';
 import { documentsSection } from './documents';
-import { editSamples } from './editPath';
+import { benchEdits, editSamples } from './editPath';
 import { cstAll, listAndRead, parseAll, readAll, type NotesText } from './floors';
 import { fullCheck } from './fullCheck';
 import { ensureNotesRepo } from './generateNotes';
@@ -89,9 +89,11 @@ async function main(): Promise<void> {
   const edits = editSamples(notes, texts);
   console.log(`one edit to every updated model: median ${median(edits).toFixed(2)} ms, p95 ${quantile(edits, 0.95).toFixed(2)} ms, max ${Math.max(...edits).toFixed(1)} ms over ${EDITS} edits`);
 
-  const pictures = pictureTimes(notes, CTX, Math.max(5, RUNS * 4));
+  const pictureEdit = benchEdits(texts, SEED + 1);
+  const pictures = pictureTimes(notes, CTX, Math.max(5, RUNS * 4), (i) => { const { file, next } = pictureEdit(i); notes.update(file, next, CTX, { keepLastGood: true }); });
   console.log(`with the pictures' panel open, after each change: the team at a glance ${pictures.overviewMs.toFixed(1)} ms ` +
-    `(${(pictures.overviewMs / median(edits)).toFixed(1)} × one edit), a history over six months ${pictures.historyMs.toFixed(1)} ms, ` +
+    `(${(pictures.overviewMs / median(edits)).toFixed(1)} × one edit; ${pictures.rowsMadeAnew} row${pictures.rowsMadeAnew === 1 ? '' : 's'} made anew), ` +
+    `${pictures.overviewOpenMs.toFixed(1)} ms when the panel opens; a history over six months ${pictures.historyMs.toFixed(1)} ms, ` +
     `over everything ${pictures.historyAllMs.toFixed(1)} ms, the coaching habits ${pictures.habitsMs.toFixed(1)} ms`);
 
   const slices = await slicedLoads(notesRoot, cachePath);
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
     { key: 'loadSliceMsMax', value: Math.max(slices.cold.maxMs, slices.warm.maxMs), target: 50, unit: ' ms', digits: 0, label: 'longest stretch of the editor\'s load', note: `cold ${slices.cold.maxMs.toFixed(0)}, warm ${slices.warm.maxMs.toFixed(0)}` },
     { key: 'cliRssMb', value: cli.cli.rssMb, target: 200, unit: ' MB', digits: 0, label: 'command line peak RSS', note: `parse floor ${cli.parse.rssMb.toFixed(0)} MB` },
     { key: 'retainedHeapMb', value: Math.max(...retained.map((x) => x.retainedMb)), target: 150, unit: ' MB', digits: 0, label: 'heap kept after a load, the larger of cold and warm' },
-    { key: 'overviewMs', value: pictures.overviewMs, target: 50, unit: ' ms', label: 'the team at a glance after a change, median', note: `habits ${pictures.habitsMs.toFixed(0)} ms, a history ${pictures.historyAllMs.toFixed(0)} ms` },
+    { key: 'overviewMs', value: pictures.overviewMs, target: 50, unit: ' ms', label: 'the team at a glance after a change, median', note: `on opening ${pictures.overviewOpenMs.toFixed(0)} ms; habits ${pictures.habitsMs.toFixed(0)} ms, a history ${pictures.historyAllMs.toFixed(0)} ms` },
     { key: 'bundleKb', value: bundleKb, target: 400, unit: ' KB', digits: 0, label: 'dist/extension.js, production build' },
     { key: 'growth4x', value: growth ? growth.fullOverParse / fullOverParse : NaN, target: 1.05, label: 'fullOverParse at 4× ÷ at 1×',
       note: growth ? `${growth.fullOverParse.toFixed(2)} ÷ ${fullOverParse.toFixed(2)}` : 'not measured in the quick mode' },

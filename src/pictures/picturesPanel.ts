@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { PictureShow } from '../core/pictures/pictureShow';
 import type { Parsed, WebviewMessage } from '../core/pictures/pageMessages';
 import type { ExtensionMessage } from '../core/pictures/protocol';
+import type { TeamOverviewRows } from '../core/pictures/teamOverview';
 import { everyonesNotes } from '../core/checks/engine';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesChange, NotesService } from '../notes/notesService';
@@ -43,6 +44,8 @@ export class PicturesPanel implements vscode.Disposable {
   private lastPosted = '';
   private last: ExtensionMessage | undefined;
   private stale = true;
+  /** The team's rows, kept between changes: a change makes only the changed people's rows anew. */
+  private rows: TeamOverviewRows | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -167,7 +170,8 @@ export class PicturesPanel implements vscode.Disposable {
     const person = this.show.personId === undefined ? undefined : this.root.index.notes(this.show.personId);
     if (this.show.view === 'timeline' && person) return { type: 'timeline', data: builders.personTimeline(person, ctx, this.show.range) };
     if (this.show.view === 'habits') return { type: 'habits', data: builders.coachingHabits(everyonesNotes(this.root.index), ctx) };
-    const overview = builders.teamOverview(this.root.notes, ctx);
+    this.rows ??= new builders.TeamOverviewRows();
+    const overview = this.rows.overview(this.root.notes, ctx);
     return { type: 'overview', data: { ...overview, rows: builders.sortRows(overview.rows, this.show.sort) } };
   }
 

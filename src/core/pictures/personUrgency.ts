@@ -41,10 +41,22 @@ export function mostUrgent(findings: Iterable<Finding>, notes: PersonNotes): { t
   return top ? { top, attention } : { attention };
 }
 
-/** Each person's urgency, by person id. */
-export function urgencyOf(people: readonly PersonNotes[], findingsOf: (personId: string) => Iterable<Finding>): Map<string, PersonUrgency> {
-  const ranked = people.map((notes) => ({ id: notes.person.id, name: notes.person.name, ...mostUrgent(findingsOf(notes.person.id), notes) }));
-  ranked.sort((a, b) => {
+/** A person's most urgent finding and how many need attention, before the team is ranked. */
+export interface UrgencyOfOne {
+  readonly id: string;
+  readonly name: string;
+  readonly top?: Ranked;
+  readonly attention: number;
+}
+
+/** What one person brings to the ranking: their most urgent finding, and how many need attention. */
+export function urgencyOfOne(notes: PersonNotes, findings: Iterable<Finding>): UrgencyOfOne {
+  return { id: notes.person.id, name: notes.person.name, ...mostUrgent(findings, notes) };
+}
+
+/** Ranks the team: the most urgent finding first, people with none after them, by name. */
+export function rankUrgency(people: readonly UrgencyOfOne[]): Map<string, PersonUrgency> {
+  const ranked = [...people].sort((a, b) => {
     if (a.top && b.top) return compareAttention(a.top, b.top) || compareNames(a, b);
     if (a.top || b.top) return a.top ? -1 : 1;
     return compareNames(a, b);

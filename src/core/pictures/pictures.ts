@@ -3,5 +3,5 @@
 // loaded when a picture or a document is first asked for.
 export { coachingHabits } from './coachingHabits';
 export { personTimeline } from './personTimeline';
-export { sortRows, teamOverview } from './teamOverview';
+export { sortRows, teamOverview, TeamOverviewRows } from './teamOverview';
 export { FIRST_SHOW, showFromState } from './pictureShow';

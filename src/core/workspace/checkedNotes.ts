@@ -110,8 +110,19 @@ export class CheckedNotes {
 
   /** Every finding on the files of one person's folder. */
   *findingsOfPerson(personId: string): Iterable<Finding> {
+    for (const list of this.findingListsOfPerson(personId)) yield* list;
+  }
+
+  /**
+   * The findings on the files of one person's folder, a list per file. A file whose findings change is
+   * filed in a new list; the same list again holds the same findings (swapIn puts equal ones in place).
+   */
+  *findingListsOfPerson(personId: string): Iterable<readonly Finding[]> {
     const grouped = this.grouped();
-    for (const file of this.filesOfPerson?.get(personId) ?? []) yield* grouped.get(file) ?? [];
+    for (const file of this.filesOfPerson?.get(personId) ?? []) {
+      const list = grouped.get(file);
+      if (list) yield list;
+    }
   }
 
   /** Every finding, load and coaching, grouped by file. */
