@@ -8,6 +8,8 @@ import { version } from '../package.json';
 import type { Rule } from './core/checks/rule';
 import { checkNotesRoot, DEFAULT_NOTES_FOLDER, resolveNotesRoot } from './core/workspace/checkFolder';
 import { readFolderSettings } from './core/workspace/workspaceSettings';
+import { allRules } from './core/checks/registry';
+import { severityProblems } from './core/checks/severityProblems';
 import { isoDateProblem, todayIso } from './core/dates';
 import { formatJsonReport } from './core/report/jsonReport';
 import { formatTextReport, summaryLine, type DisplayPath } from './core/report/textReport';
@@ -129,6 +131,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   // The folder's VS Code settings apply here too: its notes folder, thresholds and severities.
   const settings = readFolderSettings(folder);
   if (settings.problem) io.stderr(`${visibleText(settings.problem)}\n`);
+  for (const problem of severityProblems(settings.severity, (io.rules ?? allRules).map((r) => r.id))) io.stderr(`.vscode/settings.json: ${visibleText(problem)}\n`);
   const resolution = resolveNotesRoot(folder, values['notes-root'] ?? settings.notesRoot);
   if (!resolution.ok) return usageError(io, resolution.problem);
   const { root } = resolution;

@@ -374,6 +374,23 @@ describe('command line: the folder\'s VS Code settings', () => {
     assert.match(run(['check', '--notes-root', 'other'], folder, [dayRule('test/day', 'warning')]).out, /^other\/bob\/person\.yaml:/);
   });
 
+  it('says on stderr which severity ids name no check, with the one likely meant, and which values are no severity', () => {
+    const settings = '{ "oneOnOneCoach.severity": { "test/dya": "off", "test/day": "loud", "nothing/like-it": "error" } }';
+    const folder = folderWith({ ...CLEAN, '.vscode/settings.json': settings });
+    const r = run(['check'], folder, [dayRule('test/day', 'warning')]);
+    assert.equal(r.err.split('\n').filter((l) => l.startsWith('.vscode/settings.json: ')).length, 3, r.err);
+    assert.match(r.err, /oneOnOneCoach\.severity: "test\/dya" is not a check id \(did you mean test\/day\?\); it is ignored\./);
+    assert.match(r.err, /oneOnOneCoach\.severity: "nothing\/like-it" is not a check id; it is ignored\./);
+    assert.match(r.err, /oneOnOneCoach\.severity: test\/day is set to "loud", which is not one of error, warning, info, hint, off; its default applies\./);
+    // The misspelt "off" turned nothing off: the check still speaks, at its default severity.
+    assert.match(r.out, / warning test\/day /);
+  });
+
+  it('says nothing of a severity setting that names real checks', () => {
+    const folder = folderWith({ ...CLEAN, '.vscode/settings.json': '{ "oneOnOneCoach.severity": { "test/day": "info" } }' });
+    assert.doesNotMatch(run(['check'], folder, [dayRule('test/day', 'warning')]).err, /oneOnOneCoach\.severity/);
+  });
+
   it('says so on stderr and uses the defaults when the settings file is not a JSON object', () => {
     const folder = folderWith({ ...CLEAN, '.vscode/settings.json': '[1, 2' });
     const r = run(['check', '--fail-on', 'warning'], folder, [dayRule('test/day', 'warning')]);

@@ -16,6 +16,8 @@ export interface FolderSettings {
   readonly checks: CheckSettings;
   /** Why the file could not be used, when it exists and is not a JSON object. */
   readonly problem?: string;
+  /** `oneOnOneCoach.severity` as written, for the command line to check against its checks' ids. */
+  readonly severity?: unknown;
 }
 
 /** Settings nest no deeper than this (`oneOnOneCoach.severity` is an object of strings). */
@@ -62,5 +64,10 @@ export function readFolderSettings(folder: string): FolderSettings {
   const settings = plainValue(tree) as Record<string, unknown>;
   const get = (name: string) => settings[SETTINGS_PREFIX + name];
   const notesRoot = get('notesRoot');
-  return { checks: checkSettingsFrom(get), ...(typeof notesRoot === 'string' && notesRoot ? { notesRoot } : {}) };
+  const severity = get('severity');
+  return {
+    checks: checkSettingsFrom(get),
+    ...(typeof notesRoot === 'string' && notesRoot ? { notesRoot } : {}),
+    ...(severity !== undefined ? { severity } : {}),
+  };
 }
