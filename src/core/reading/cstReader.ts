@@ -206,38 +206,44 @@ function isCommentItem(item: Item): boolean {
 /**
  * Where the composer ends a node: `full` false gives range[1] (the value's end), true range[2] (past the
  * comments and line breaks after it). For a block collection that is where its last item's value ends;
- * only the last items are looked at (what is before them is read, and checked, by the walk).
+ * only the last items are looked at (what is before them is read, and checked, by the walk). A loop, not
+ * a recursion: a file nested thousands deep (`- - - - x`) is within the size cap, and the walk that
+ * reports it too deep needs this first.
  */
 function nodeEnd(token: Token, full: boolean): number {
-  switch (token.type) {
-    case 'scalar':
-    case 'single-quoted-scalar':
-    case 'double-quoted-scalar':
-      return token.offset + token.source.length + (full ? tokensLength(token.end) : 0);
-    case 'block-scalar':
-      return token.offset + tokensLength(token.props) + token.source.length;
-    case 'flow-collection': {
-      const close = token.end[0];
-      const closed = close ? close.offset + close.source.length : token.offset;
-      return full ? closed + tokensLength(token.end) - (close?.source.length ?? 0) : closed;
-    }
-    case 'block-map':
-    case 'block-seq': {
-      const items = token.items as Item[];
-      let last = items.length - 1;
-      if (full && last >= 0 && isCommentItem(items[last] as Item)) {
-        const start = (items[last] as Item).start;
-        const t = start[start.length - 1];
-        if (t) return t.offset + t.source.length;
+  for (;;) {
+    switch (token.type) {
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+        return token.offset + token.source.length + (full ? tokensLength(token.end) : 0);
+      case 'block-scalar':
+        return token.offset + tokensLength(token.props) + token.source.length;
+      case 'flow-collection': {
+        const close = token.end[0];
+        const closed = close ? close.offset + close.source.length : token.offset;
+        return full ? closed + tokensLength(token.end) - (close?.source.length ?? 0) : closed;
       }
-      while (last >= 0 && isCommentItem(items[last] as Item)) last--;
-      const item = items[last];
-      if (!item) return token.offset;
-      if (item.value) return nodeEnd(item.value, true);
-      return emptyEnd(token.type === 'block-map' ? (item.sep ?? []) : item.start, token.offset);
+      case 'block-map':
+      case 'block-seq': {
+        const items = token.items as Item[];
+        let last = items.length - 1;
+        if (full && last >= 0 && isCommentItem(items[last] as Item)) {
+          const start = (items[last] as Item).start;
+          const t = start[start.length - 1];
+          if (t) return t.offset + t.source.length;
+        }
+        while (last >= 0 && isCommentItem(items[last] as Item)) last--;
+        const item = items[last];
+        if (!item) return token.offset;
+        if (!item.value) return emptyEnd(token.type === 'block-map' ? (item.sep ?? []) : item.start, token.offset);
+        token = item.value;
+        full = true;
+        break;
+      }
+      default:
+        return compose();
     }
-    default:
-      return compose();
   }
 }
 

@@ -21,7 +21,7 @@ import { MAX_STRUCTURE, structureOverflow } from '../../../src/core/reading/stru
 import { NOTES_LIMITS } from '../../../src/core/reading/yamlSpans';
 import { notesOf } from '../checks/builders';
 import { at } from '../loaderAssertions';
-import { HOSTILE_SHAPES, type HostileShape } from './shapes';
+import { HOSTILE_SHAPES, largestParsed, type HostileShape } from './shapes';
 
 const CTX = { today: '2026-03-10', settings: DEFAULT_SETTINGS };
 const THREE_GB = 3 * 1024 ** 3;
@@ -167,6 +167,18 @@ describe('hostile input: cost', () => {
           assertLoad(shape, loadNotesFile(shape.file, big), expected.cap);
         }
         assertLoad(shape, loadNotesFile(shape.file, shape.make(SMALL)), expected.small);
+      });
+    }
+
+    // Nested shapes at the largest size the loader still parses (the benchmark's "parsed" row): thousands
+    // of levels within the size cap. Nothing on the way to format/too-deep may recurse once a level.
+    for (const name of ['deep compact lists', 'many syntax errors', 'deep flow lists', 'deep block lists']) {
+      it(`${name}, as large as the loader still parses: format/too-deep, never a stack overflow`, function () {
+        this.timeout(20_000); // up to a MiB of YAML parsed: a second or two on a busy machine
+        const shape = HOSTILE_SHAPES.find((s) => s.name === name) as HostileShape;
+        const text = largestParsed(shape, DEFAULT_MAX_BYTES);
+        assert.ok(Buffer.byteLength(text) > 4 * SMALL, `${name}: only ${text.length} bytes`);
+        assertFindings(shape, loadNotesFile(shape.file, text).findings, tooDeep);
       });
     }
 
