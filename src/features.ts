@@ -14,6 +14,7 @@ import { shareableAgendaCommands } from './documents/agenda';
 import { notesContextKeys } from './notes/contextKeys';
 import { pictures } from './pictures/pictures';
 import { quickFixes } from './quickFixes/codeActions';
+import { yamlSchemas } from './schemas/yamlSchemas';
 import { snoozeQuickFix } from './quickFixes/snooze';
 import type { Feature } from './services';
 import { sidebar } from './sidebar/sidebar';
@@ -33,4 +34,5 @@ export const features: readonly Feature[] = [
   summarizeForReviewCommand,
   prepareOneOnOne,
   pictures,
+  yamlSchemas,
 ];

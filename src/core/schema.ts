@@ -68,6 +68,19 @@ export function placeholder(hint: string): string {
 /** A date, or a placeholder, as one pattern (so the shipped JSON Schemas accept a template's placeholder too). */
 const ISO_DATE_OR_PLACEHOLDER = new RegExp(`${ISO_DATE_PATTERN.source}|${PLACEHOLDER_PATTERN.source}`);
 
+/**
+ * The date pattern the shipped JSON Schemas hold instead of ISO_DATE_PATTERN: months 01–12, days 01–31 as the
+ * month allows (February up to 29). A pattern cannot know leap years: `format/invalid-date` still catches
+ * 2026-02-29. The zod checks keep ISO_DATE_PATTERN, so a day that does not exist gets its own message.
+ */
+export const CALENDAR_DATE_PATTERN = /^\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d)|(?:0[13-9]|1[0-2])-30|(?:0[13578]|1[02])-31)$/;
+
+/** The JSON Schema pattern for each date pattern the zod checks use. */
+const JSON_SCHEMA_PATTERNS: ReadonlyMap<string, string> = new Map([
+  [ISO_DATE_PATTERN.source, CALENDAR_DATE_PATTERN.source],
+  [ISO_DATE_OR_PLACEHOLDER.source, `${CALENDAR_DATE_PATTERN.source}|${PLACEHOLDER_PATTERN.source}`],
+]);
+
 /** Topic ids: lower-case words joined by hyphens, e.g. `code-review-latency`. */
 export const TOPIC_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -495,7 +508,14 @@ export const KNOWN_KEYS = {
 
 /** The draft-07 JSON Schemas of the three file kinds, keyed by the file name to ship them under. */
 export function jsonSchemas(): Record<string, object> {
-  const options = { target: 'draft-07', io: 'input' } as const;
+  const options = {
+    target: 'draft-07',
+    io: 'input',
+    override: ({ jsonSchema }: { jsonSchema: { pattern?: string } }) => {
+      const pattern = jsonSchema.pattern === undefined ? undefined : JSON_SCHEMA_PATTERNS.get(jsonSchema.pattern);
+      if (pattern !== undefined) jsonSchema.pattern = pattern;
+    },
+  } as const;
   return {
     'person.schema.json': z.toJSONSchema(personSchema, options),
     'one-on-one.schema.json': z.toJSONSchema(oneOnOneSchema, options),

@@ -2,10 +2,12 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/findings';
 import { toRange, toSeverity } from '../convert';
+import { findingsForProblems } from '../core/workspace/problemsFindings';
 import { sameFindings } from '../core/workspace/sameFindings';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { Feature } from '../services';
 import { checkDocUri } from './checkDocs';
+import { yamlExtensionReportsSyntax } from './yamlExtension';
 
 export const DIAGNOSTIC_SOURCE = '1:1 Coach';
 
@@ -30,7 +32,7 @@ export const problems: Feature = (context, { notes }) => {
     for (const file of files) {
       const uri = root.uriOf(file);
       const key = uri.toString();
-      const found = root.notes.findingsFor(file);
+      const found = findingsForProblems(root.notes.findingsFor(file), () => yamlExtensionReportsSyntax(uri));
       const before = shown.get(key);
       if (found.length) {
         // The same findings of the same root: Problems shows them already.
@@ -42,9 +44,15 @@ export const problems: Feature = (context, { notes }) => {
       }
     }
   };
+  /** Every file of every root again: whether Red Hat YAML reports the syntax may have changed. */
+  const refreshAll = () => {
+    for (const root of notes.roots()) refresh(root, root.notes.grouped().keys());
+  };
   context.subscriptions.push(
     collection,
     notes.onDidChange(({ root, files }) => refresh(root, files)),
+    vscode.extensions.onDidChange(refreshAll),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('yaml.validate') && refreshAll()),
     notes.onDidChangeRoots(() => {
       // Drop the files of roots that are gone; the roots that remain fire their own changes.
       const live = new Set<string>();

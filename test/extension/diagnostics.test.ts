@@ -40,6 +40,15 @@ describe('Problems', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('keeps its YAML syntax mistakes and keys written twice while Red Hat YAML is not there to report them', async () => {
+    assert.equal(vscode.extensions.getExtension('redhat.vscode-yaml'), undefined, 'the test host runs without Red Hat YAML');
+    const uri = notesUri('alpha', 'ada/2026-01-19.yaml');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('date: 2026-01-19\nnotes: we agreed: ship it\nprivate: a\nprivate: b\n'));
+    await diagnosticsWhen(uri, (ds) => hasCode('format/syntax')(ds) && hasCode('format/duplicate-key')(ds), 'the syntax mistake and the key written twice');
+    await vscode.workspace.fs.delete(uri);
+    await diagnosticsWhen(uri, (ds) => ds.length === 0, 'the diagnostics of the deleted file to go');
+  });
+
   it('reports a format mistake at the key, and forgets a deleted file', async () => {
     const uri = notesUri('alpha', 'ada/2026-01-12.yaml');
     await vscode.workspace.fs.writeFile(uri, Buffer.from('date: 2026-01-12\nagneda: [Roadmap]\n'));

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_STAMP } from '../../src/core/reading/schemaStamp.data';
 import { jsonSchemas } from '../../src/core/schema';
+import { guideSchema, guideSchemaName } from '../../src/core/schemaGuide';
 
 // out/test/unit/ → project root
 const root = join(__dirname, '..', '..', '..');
@@ -14,6 +15,11 @@ describe('shipped JSON Schemas', () => {
     it(`schemas/${name} is current with the zod schema (else run: node scripts/gen-schemas.mjs)`, () => {
       const shipped = JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8'));
       assert.deepEqual(shipped, JSON.parse(JSON.stringify(schema)));
+    });
+
+    it(`schemas/${guideSchemaName(name)} is its guide variant (else run: node scripts/gen-schemas.mjs)`, () => {
+      const shipped = JSON.parse(readFileSync(join(root, 'schemas', guideSchemaName(name)), 'utf8'));
+      assert.deepEqual(shipped, JSON.parse(JSON.stringify(guideSchema(schema))));
     });
 
     it(`schemas/${name} is handed to the YAML extension`, () => {
