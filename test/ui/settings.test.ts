@@ -41,9 +41,17 @@ describe('the settings in the Settings UI (what a manager sees)', () => {
     // The list is drawn again as the search narrows: click once it has settled on the one setting.
     await page.locator('.settings-editor').getByText('1 Setting Found').waitFor({ state: 'visible' });
     const severity = page.locator('.settings-editor .setting-item-contents', { has: page.locator('.setting-item-label', { hasText: 'Severity' }) }).first();
-    await severity.getByText('Add Item').click();
     const ids = severity.locator('.setting-list-object-input-key select option');
-    await ids.first().waitFor({ state: 'attached' });
+    // Add Item opens a row whose Item list offers the ids. A click that lands while the Settings UI is still
+    // redrawing the setting opens nothing (a person clicks again), so click until the row is there.
+    for (let attempt = 1; (await ids.count()) === 0; attempt++) {
+      await severity.getByText('Add Item').click();
+      try {
+        await ids.first().waitFor({ state: 'attached', timeout: 5_000 });
+      } catch (e) {
+        if (attempt === 5) throw e;
+      }
+    }
     assert.deepEqual(await ids.evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value)), allRules.map((r) => r.id).sort());
     const levels = severity.locator('.setting-list-object-input-value select option');
     assert.deepEqual(await levels.evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value)), ['error', 'warning', 'info', 'hint', 'off']);
