@@ -172,12 +172,12 @@ export class PicturesPanel implements vscode.Disposable {
   }
 
   private titleFor(show: PictureShow): string {
-    if (show.view === 'habits') return 'Your Coaching Habits';
+    if (show.view === 'habits') return vscode.l10n.t('Your Coaching Habits');
     if (show.view === 'timeline') {
       const name = show.personId === undefined ? undefined : this.root?.index.notes(show.personId)?.person.name;
-      if (name !== undefined) return `History: ${name}`;
+      if (name !== undefined) return vscode.l10n.t('History: {0}', name);
     }
-    return 'Team at a Glance';
+    return vscode.l10n.t('Team at a Glance');
   }
 
   dispose(): void {
