@@ -26,10 +26,11 @@ export interface PanelServices {
   readonly parseMessage: (value: unknown) => Received;
 }
 
-/** Gives `panel` the pictures' page, allowed to load from `media` only. */
+/** Gives `panel` the pictures' page, allowed to load from `media` only, in VS Code's display language. */
 export function setPicturesPage(panel: vscode.WebviewPanel, media: vscode.Uri, title: string): void {
   panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
-  panel.webview.html = picturesHtml({ cspSource: panel.webview.cspSource, media: panel.webview.asWebviewUri(media).toString() }, title);
+  const sources = { cspSource: panel.webview.cspSource, media: panel.webview.asWebviewUri(media).toString() };
+  panel.webview.html = picturesHtml(sources, title, { lang: vscode.env.language, words: vscode.l10n.bundle });
 }
 
 export class PicturesPanel implements vscode.Disposable {
