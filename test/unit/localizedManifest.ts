@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The project root: the nearest folder above the test (out/test/unit/… once built) with a package.nls.json. */
-function projectRoot(from = __dirname): string {
+export function projectRoot(from = __dirname): string {
   return existsSync(join(from, 'package.nls.json')) || dirname(from) === from ? from : projectRoot(dirname(from));
 }
 const root = projectRoot();
