@@ -2,12 +2,11 @@
 import * as l10n from '@vscode/l10n';
 import { addDays } from '../../core/dates';
 
-const SHORT_MONTH = ['short month'];
 const months = () => [
-  l10n.t({ message: 'Jan', comment: SHORT_MONTH }), l10n.t({ message: 'Feb', comment: SHORT_MONTH }), l10n.t({ message: 'Mar', comment: SHORT_MONTH }),
-  l10n.t({ message: 'Apr', comment: SHORT_MONTH }), l10n.t({ message: 'May', comment: SHORT_MONTH }), l10n.t({ message: 'Jun', comment: SHORT_MONTH }),
-  l10n.t({ message: 'Jul', comment: SHORT_MONTH }), l10n.t({ message: 'Aug', comment: SHORT_MONTH }), l10n.t({ message: 'Sep', comment: SHORT_MONTH }),
-  l10n.t({ message: 'Oct', comment: SHORT_MONTH }), l10n.t({ message: 'Nov', comment: SHORT_MONTH }), l10n.t({ message: 'Dec', comment: SHORT_MONTH }),
+  l10n.t({ message: 'Jan', comment: ['short month'] }), l10n.t({ message: 'Feb', comment: ['short month'] }), l10n.t({ message: 'Mar', comment: ['short month'] }),
+  l10n.t({ message: 'Apr', comment: ['short month'] }), l10n.t({ message: 'May', comment: ['short month'] }), l10n.t({ message: 'Jun', comment: ['short month'] }),
+  l10n.t({ message: 'Jul', comment: ['short month'] }), l10n.t({ message: 'Aug', comment: ['short month'] }), l10n.t({ message: 'Sep', comment: ['short month'] }),
+  l10n.t({ message: 'Oct', comment: ['short month'] }), l10n.t({ message: 'Nov', comment: ['short month'] }), l10n.t({ message: 'Dec', comment: ['short month'] }),
 ];
 let monthNames: string[] | undefined;
 
@@ -48,10 +47,9 @@ export function dayCount(days: number): string {
 /** 1st, 2nd, 3rd, 4th, ... */
 export function nth(n: number): string {
   const tens = n % 100;
-  const ordinal = ['an ordinal: 1st, 2nd, 3rd, 4th…'];
   const last = tens >= 11 && tens <= 13 ? 0 : n % 10;
-  if (last === 1) return l10n.t({ message: '{0}st', args: [n], comment: ordinal });
-  if (last === 2) return l10n.t({ message: '{0}nd', args: [n], comment: ordinal });
-  if (last === 3) return l10n.t({ message: '{0}rd', args: [n], comment: ordinal });
-  return l10n.t({ message: '{0}th', args: [n], comment: ordinal });
+  if (last === 1) return l10n.t({ message: '{0}st', args: [n], comment: ['an ordinal: 1st, 2nd, 3rd, 4th…'] });
+  if (last === 2) return l10n.t({ message: '{0}nd', args: [n], comment: ['an ordinal: 1st, 2nd, 3rd, 4th…'] });
+  if (last === 3) return l10n.t({ message: '{0}rd', args: [n], comment: ['an ordinal: 1st, 2nd, 3rd, 4th…'] });
+  return l10n.t({ message: '{0}th', args: [n], comment: ['an ordinal: 1st, 2nd, 3rd, 4th…'] });
 }

@@ -56,7 +56,7 @@ function peopleTable(rows: readonly Row[]): HTMLTableElement {
     : l10n.t('{0} ({1})', t.title ?? t.topicId, STAGE_LOOK[t.stage].word));
   return table(l10n.t('People, over the last 26 weeks'), rows, [
     { head: l10n.t('Person'), cell: (r) => r.name },
-    { head: l10n.t('What needs you'), cell: (r) => r.why ?? (r.urgency.attention ? `${r.urgency.attention}: ${r.urgency.top ?? ''}` : l10n.t('nothing')) },
+    { head: l10n.t('What needs you'), cell: (r) => r.why ?? (r.urgency.attention ? l10n.t('{0}: {1}', r.urgency.attention, r.urgency.top ?? '') : l10n.t('nothing')) },
     { head: l10n.t('1:1s held'), cell: (r) => count(r, 'held') },
     { head: l10n.t('Missed'), cell: (r) => r.weeks.filter((w) => w.state === 'missed').map((w) => l10n.t('week to {0}', shortDay(w.to))).join(', ') || '0' },
     { head: l10n.t('Away'), cell: (r) => count(r, 'away') },
