@@ -229,9 +229,9 @@ describe('the pictures page in Chromium', function () {
       /** Every text and label on the page with letters that is neither translated nor a word of the data sent. */
       const untranslated = async (data: unknown) => {
         // Observable Plot names its own marks' groups (aria-label "dot", "x-axis tick"…): not the page's words.
-        const texts = await p.page.evaluate(() => {
-          const main = document.getElementById('pictures')!;
-          const out: string[] = [];
+        const texts = await p.page.evaluate(`(() => {
+          const main = document.getElementById('pictures');
+          const out = [];
           const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.textContent ?? '');
           for (const e of Array.from(main.querySelectorAll('[aria-label], [title]'))) {
@@ -239,7 +239,7 @@ describe('the pictures page in Chromium', function () {
             out.push(e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '');
           }
           return out;
-        });
+        })()`) as string[];
         const json = JSON.stringify(data);
         return texts.map((t) => t.trim()).filter((t) => /[a-z]/i.test(t) && !t.includes('⟦') && !json.includes(JSON.stringify(t).slice(1, -1)));
       };
