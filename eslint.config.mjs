@@ -1,10 +1,12 @@
 // ESLint with typed linting (typescript-eslint's projectService) over src/, test/, scripts/ and bench/.
 // `npm run lint` runs it; `npm test` runs it before the test tiers, and a lint error fails the run.
 // The rules are the mistakes this code base can make: a promise nobody waits for, a promise where a
-// callback must return nothing, an `any`, a Disposable dropped on the floor, and `vscode` inside the pure core.
+// callback must return nothing, an `any`, a Disposable dropped on the floor, `vscode` inside the pure core, and
+// words shown to a person without l10n.t.
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { noDroppedDisposable } from './scripts/eslint/noDroppedDisposable.mjs';
+import { wordsThroughL10n } from './scripts/eslint/wordsThroughL10n.mjs';
 
 export default defineConfig(
   {
@@ -28,7 +30,7 @@ export default defineConfig(
     },
     plugins: {
       '@typescript-eslint': tseslint.plugin,
-      coach: { rules: { 'no-dropped-disposable': noDroppedDisposable } },
+      coach: { rules: { 'no-dropped-disposable': noDroppedDisposable, 'words-through-l10n': wordsThroughL10n } },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -38,6 +40,14 @@ export default defineConfig(
       '@typescript-eslint/no-require-imports': 'error',
       'coach/no-dropped-disposable': 'error',
     },
+  },
+  {
+    // What the extension shows goes through vscode.l10n (the pictures page's through @vscode/l10n). The core's
+    // coaching texts and the command line's output stay in English for now; the page's own words are checked
+    // in Chromium (test/unit/pictures/picturesPage.test.ts), where its el(…) calls put them.
+    files: ['src/**/*.ts'],
+    ignores: ['src/core/**', 'src/cli.ts', 'src/cli/**'],
+    rules: { 'coach/words-through-l10n': 'error' },
   },
   {
     // The core is pure: plain mocha, the command line and the benchmark run it without VS Code (as foam does).

@@ -23,7 +23,7 @@ export function notesRootSetting(folder: vscode.WorkspaceFolder): NotesRootSetti
   const local = folder.uri.scheme === 'file';
   const problem = notesRootProblem(local ? folder.uri.fsPath : folder.uri.path, configured, local);
   if (problem !== undefined) {
-    return { problem: `1:1 Coach: Notes Root "${configured}" is outside ${folder.name}, so no notes are read from there. Set it to a folder inside ${folder.name}, such as ${DEFAULT_NOTES_ROOT}.` };
+    return { problem: vscode.l10n.t('1:1 Coach: Notes Root "{0}" is outside {1}, so no notes are read from there. Set it to a folder inside {1}, such as {2}.', configured, folder.name, DEFAULT_NOTES_ROOT) };
   }
   return { uri: local ? vscode.Uri.file(resolve(folder.uri.fsPath, configured)) : vscode.Uri.joinPath(folder.uri, configured) };
 }

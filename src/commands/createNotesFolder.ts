@@ -12,7 +12,7 @@ import { createWithText, exists } from '../templates/safeFiles';
 export async function createNotesFolder(services: Services, arg?: unknown): Promise<vscode.Uri | undefined> {
   const folder = await resolveWorkspaceFolder(arg);
   if (!folder) {
-    void vscode.window.showInformationMessage('1:1 Coach: open the folder or repository that should hold your notes first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: open the folder or repository that should hold your notes first.'));
     return undefined;
   }
   const setting = notesRootSetting(folder);
@@ -23,7 +23,7 @@ export async function createNotesFolder(services: Services, arg?: unknown): Prom
   const root = setting.uri;
   const shown = vscode.workspace.asRelativePath(root);
   if (await exists(root)) {
-    void vscode.window.showInformationMessage(`1:1 Coach: the notes folder ${shown} already exists.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: the notes folder {0} already exists.', shown));
     return undefined;
   }
   await vscode.workspace.fs.createDirectory(root);

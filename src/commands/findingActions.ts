@@ -118,7 +118,7 @@ async function addReview(services: Services, target: { root: NotesRoot; finding:
   const { today } = services.notes.contextFor(root.folder);
   const where = personId === undefined ? undefined : reviewTarget(root.index.notes(personId), command.file, command.path, today);
   if (!where) {
-    void vscode.window.showInformationMessage('1:1 Coach: that plan is not in the notes any more.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: that plan is not in the notes any more.'));
     return undefined;
   }
   const uri = root.uriOf(where.file);
@@ -129,7 +129,7 @@ async function addReview(services: Services, target: { root: NotesRoot; finding:
   if (insertion) {
     selectOutcome(editor, insertion.line);
   } else {
-    void vscode.window.showInformationMessage('1:1 Coach: the review is already started in this file. Write what it found.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: the review is already started in this file. Write what it found.'));
     selectOutcome(editor, 0);
   }
   return uri;

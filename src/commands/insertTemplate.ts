@@ -26,11 +26,11 @@ function offered(ctx: TemplateContext): { template: ConversationTemplate; expect
 async function pickTemplate(ctx: TemplateContext): Promise<ConversationTemplate | undefined> {
   const items = offered(ctx).map(({ template, expected }) => ({
     label: expected ? `$(star-full) ${template.label}` : template.label,
-    description: expected ? 'expected for this topic now' : undefined,
+    description: expected ? vscode.l10n.t('expected for this topic now') : undefined,
     detail: template.detail,
     template,
   }));
-  return (await vscode.window.showQuickPick(items, { title: 'Insert Conversation Template', matchOnDetail: true }))?.template;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Insert Conversation Template'), matchOnDetail: true }))?.template;
 }
 
 /** Where and what to insert; undefined with a reason when there is no good place. */
@@ -38,21 +38,21 @@ function insertionFor(ctx: TemplateContext, t: ConversationTemplate): LineInsert
   if (ctx.kind === 'other') return undefined;
   const list = t.target === 'feedback' ? 'feedback' : 'topics';
   if (ctx.kind === 'feedbackLog') {
-    if (t.target !== 'feedback') return 'feedback.yaml holds feedback only; put topic conversations in a 1:1 file.';
-    return entryIntoList(ctx.text, 'feedback', entrySnippetLines(t, false, true)) ?? `The feedback list is not a block list ("- kind: ..."); add the item by hand.`;
+    if (t.target !== 'feedback') return vscode.l10n.t('feedback.yaml holds feedback only; put topic conversations in a 1:1 file.');
+    return entryIntoList(ctx.text, 'feedback', entrySnippetLines(t, false, true)) ?? vscode.l10n.t('The feedback list is not a block list ("- kind: ..."); add the item by hand.');
   }
   if (ctx.entry && t.target !== 'feedback') {
     const lines = keysSnippetLines(t, ctx.professional, ctx.entry.keys);
-    return lines.length ? keysIntoEntry(ctx.text, ctx.entry, lines) : 'This topic entry already has every key of that template.';
+    return lines.length ? keysIntoEntry(ctx.text, ctx.entry, lines) : vscode.l10n.t('This topic entry already has every key of that template.');
   }
-  return entryIntoList(ctx.text, list, entrySnippetLines(t, ctx.professional)) ?? `The ${list} list is not a block list ("- ..."); add the entry by hand.`;
+  return entryIntoList(ctx.text, list, entrySnippetLines(t, ctx.professional)) ?? vscode.l10n.t({ message: 'The {0} list is not a block list ("- ..."); add the entry by hand.', args: [list], comment: ['{0} is a YAML key of the notes file (topics or feedback): keep it as it is.'] });
 }
 
 /** The command insertTemplate: registered in writingCommands.ts, loaded on its first run. */
 export async function insertTemplate(services: Services, templateId?: unknown): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('1:1 Coach: open a 1:1 file first, then insert a template.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: open a 1:1 file first, then insert a template.'));
     return false;
   }
   const ctx = templateContext(services.notes, editor.document, editor.selection.active.line);
@@ -60,7 +60,7 @@ export async function insertTemplate(services: Services, templateId?: unknown): 
   if (!template) return false;
   const insertion = insertionFor(ctx, template);
   if (typeof insertion === 'string') {
-    void vscode.window.showInformationMessage(`1:1 Coach: ${insertion}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: {0}', insertion));
     return false;
   }
   if (insertion) return insertSnippetLines(editor, insertion);

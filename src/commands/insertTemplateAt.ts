@@ -28,14 +28,14 @@ export async function insertTemplateAt(services: Services, uri: unknown, line: u
   const ctx = templateContext(services.notes, document, line);
   if (ctx.kind !== 'oneOnOne' || !ctx.entry) {
     await cursorTo(document, line);
-    void vscode.window.showInformationMessage('1:1 Coach: the topic entry has moved since the lens was shown, so nothing was added. Try the lens again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: the topic entry has moved since the lens was shown, so nothing was added. Try the lens again.'));
     return false;
   }
   const lines = keyLines(conversationKeys(stance as Stance, ctx.professional), PLAIN, ctx.entry.keys);
   if (lines.length === 0) {
     await cursorTo(document, ctx.entry.firstLine);
     const label = STANCE_LABELS[stance as Stance].toLowerCase();
-    void vscode.window.showInformationMessage(`1:1 Coach: nothing to add. This entry already has every key of a ${label} conversation: the cursor is on it, fill in what is still empty.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t({ message: '1:1 Coach: nothing to add. This entry already has every key of a {0} conversation: the cursor is on it, fill in what is still empty.', args: [label], comment: ['{0} is the kind of conversation, in English for now: supportive, socratic, plan or review.'] }));
     return false;
   }
   return insertLines(document, keysIntoEntry(ctx.text, ctx.entry, lines));

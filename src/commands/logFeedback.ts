@@ -36,20 +36,19 @@ export interface FeedbackArgument {
   readonly given?: string;
 }
 
-const TITLE = 'Log Feedback Now';
 const STEPS = 7;
 const NOT_YET = 'not-yet';
 
 function stepTitle(step: number): string {
-  return `${TITLE} (${step}/${STEPS})`;
+  return vscode.l10n.t('Log Feedback Now ({0}/{1})', step, STEPS);
 }
 
 async function askKind(): Promise<FeedbackKind | undefined> {
   const items = [
-    { label: 'Positive', description: 'something to keep doing', value: 'positive' as const },
-    { label: 'Corrective', description: 'something to change', value: 'corrective' as const },
+    { label: vscode.l10n.t('Positive'), description: vscode.l10n.t('something to keep doing'), value: 'positive' as const },
+    { label: vscode.l10n.t('Corrective'), description: vscode.l10n.t('something to change'), value: 'corrective' as const },
   ];
-  return (await vscode.window.showQuickPick(items, { title: stepTitle(1), placeHolder: 'What kind of feedback?' }))?.value;
+  return (await vscode.window.showQuickPick(items, { title: stepTitle(1), placeHolder: vscode.l10n.t('What kind of feedback?') }))?.value;
 }
 
 /** A line of text; undefined when cancelled, '' when skipped (if optional). */
@@ -66,32 +65,32 @@ function askDate(step: number, prompt: string, from: string | undefined, today: 
     title: stepTitle(step), prompt, placeHolder: today, ignoreFocusOut: true,
     validateInput: (v) => {
       const d = v.trim();
-      if (!isIsoDate(d)) return 'Write a date as YYYY-MM-DD';
-      if (compareIsoDates(d, today) > 0) return 'That day has not come yet';
-      return from && compareIsoDates(d, from) < 0 ? `It was observed on ${from}; pick that day or a later one` : undefined;
+      if (!isIsoDate(d)) return vscode.l10n.t('Write a date as YYYY-MM-DD');
+      if (compareIsoDates(d, today) > 0) return vscode.l10n.t('That day has not come yet');
+      return from && compareIsoDates(d, from) < 0 ? vscode.l10n.t('It was observed on {0}; pick that day or a later one', from) : undefined;
     },
   }).then((v) => v?.trim());
 }
 
 async function askObserved(today: string): Promise<string | undefined> {
-  const choice = await vscode.window.showQuickPick([{ label: `Today, ${today}`, today: true }, { label: 'Earlier…', today: false }], {
-    title: stepTitle(5), placeHolder: 'When did you see it happen?',
+  const choice = await vscode.window.showQuickPick([{ label: vscode.l10n.t('Today, {0}', today), today: true }, { label: vscode.l10n.t('Earlier…'), today: false }], {
+    title: stepTitle(5), placeHolder: vscode.l10n.t('When did you see it happen?'),
   });
   if (!choice) return undefined;
-  return choice.today ? today : askDate(5, 'The day you saw it (YYYY-MM-DD)', undefined, today);
+  return choice.today ? today : askDate(5, vscode.l10n.t('The day you saw it (YYYY-MM-DD)'), undefined, today);
 }
 
 async function askGiven(observed: string, today: string): Promise<string | undefined> {
   const items = [
-    { label: 'Given just now', description: today, value: 'now' as const },
-    { label: 'Given on…', description: 'a day since you saw it', value: 'on' as const },
-    { label: 'Not given yet', description: 'the checks will remind you to give it', value: 'not-yet' as const },
+    { label: vscode.l10n.t('Given just now'), description: today, value: 'now' as const },
+    { label: vscode.l10n.t('Given on…'), description: vscode.l10n.t('a day since you saw it'), value: 'on' as const },
+    { label: vscode.l10n.t('Not given yet'), description: vscode.l10n.t('the checks will remind you to give it'), value: 'not-yet' as const },
   ];
-  const choice = await vscode.window.showQuickPick(items, { title: stepTitle(6), placeHolder: 'Have you given this feedback?' });
+  const choice = await vscode.window.showQuickPick(items, { title: stepTitle(6), placeHolder: vscode.l10n.t('Have you given this feedback?') });
   if (!choice) return undefined;
   if (choice.value === 'now') return today;
   if (choice.value === 'not-yet') return NOT_YET;
-  return askDate(6, `The day you gave it (YYYY-MM-DD), on or after ${observed}`, observed, today);
+  return askDate(6, vscode.l10n.t('The day you gave it (YYYY-MM-DD), on or after {0}', observed), observed, today);
 }
 
 type Confirmation = 'log' | 'given' | 'observed' | undefined;
@@ -99,22 +98,22 @@ type Confirmation = 'log' | 'given' | 'observed' | undefined;
 /** The last step: the delay that will be recorded and what the checks will say; log it or change a date. */
 async function confirm(p: LoggedFeedbackPreview): Promise<Confirmation> {
   const items = [
-    { label: '$(check) Log it', detail: p.verdict, value: 'log' as const },
-    { label: '$(edit) Change when it was given…', value: 'given' as const },
-    { label: '$(edit) Change when you saw it…', value: 'observed' as const },
+    { label: `$(check) ${vscode.l10n.t('Log it')}`, detail: p.verdict, value: 'log' as const },
+    { label: `$(edit) ${vscode.l10n.t('Change when it was given…')}`, value: 'given' as const },
+    { label: `$(edit) ${vscode.l10n.t('Change when you saw it…')}`, value: 'observed' as const },
   ];
-  return (await vscode.window.showQuickPick(items, { title: `${stepTitle(7)}: ${p.delay}`, placeHolder: 'Log it, or change a date', ignoreFocusOut: true }))?.value;
+  return (await vscode.window.showQuickPick(items, { title: `${stepTitle(7)}: ${p.delay}`, placeHolder: vscode.l10n.t('Log it, or change a date'), ignoreFocusOut: true }))?.value;
 }
 
 /** The values, asked one by one; undefined when the user cancelled. */
 async function askAll(services: Services, target: PersonTarget, today: string): Promise<LoggedFeedbackValues | undefined> {
   const kind = await askKind();
   if (!kind) return undefined;
-  const situation = await askText(2, 'Where and when did it happen? (optional: press Enter to skip)', undefined);
+  const situation = await askText(2, vscode.l10n.t('Where and when did it happen? (optional: press Enter to skip)'), undefined);
   if (situation === undefined) return undefined;
-  const behaviour = await askText(3, 'What did they do? The facts you saw, not a verdict.', 'Describe what happened');
+  const behaviour = await askText(3, vscode.l10n.t('What did they do? The facts you saw, not a verdict.'), vscode.l10n.t('Describe what happened'));
   if (!behaviour) return undefined;
-  const impact = await askText(4, 'What did it cause, and for whom? (optional: press Enter to skip)', undefined);
+  const impact = await askText(4, vscode.l10n.t('What did it cause, and for whom? (optional: press Enter to skip)'), undefined);
   if (impact === undefined) return undefined;
   let observed = await askObserved(today);
   if (!observed) return undefined;
@@ -140,13 +139,13 @@ async function askAll(services: Services, target: PersonTarget, today: string): 
 async function fromArgument(arg: FeedbackArgument, today: string): Promise<LoggedFeedbackValues | undefined> {
   const kind = arg.kind && FEEDBACK_KINDS.includes(arg.kind) ? arg.kind : await askKind();
   if (!kind) return undefined;
-  const behaviour = arg.behaviour?.trim() || (await askText(3, 'What did they do? The facts you saw, not a verdict.', 'Describe what happened'));
+  const behaviour = arg.behaviour?.trim() || (await askText(3, vscode.l10n.t('What did they do? The facts you saw, not a verdict.'), vscode.l10n.t('Describe what happened')));
   if (!behaviour) return undefined;
   const observed = arg.observed ?? today;
   const given = arg.given ?? today;
   const givenFits = given === NOT_YET || (isIsoDate(given) && compareIsoDates(given, observed) >= 0 && compareIsoDates(given, today) <= 0);
   if (!isIsoDate(observed) || compareIsoDates(observed, today) > 0 || !givenFits) {
-    void vscode.window.showErrorMessage(`1:1 Coach: feedback observed ${observed} cannot be given ${given}; nothing was logged.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('1:1 Coach: feedback observed {0} cannot be given {1}; nothing was logged.', observed, given));
     return undefined;
   }
   return { kind, behaviour, impact: arg.impact, situation: arg.situation, observed, given };
@@ -163,7 +162,7 @@ async function append(uri: vscode.Uri, lines: string[]): Promise<boolean> {
   const wasDirty = document.isDirty;
   const insertion = entryIntoList(readNotesText(document.getText(), 'feedbackLog'), 'feedback', lines);
   if (!insertion) {
-    void vscode.window.showErrorMessage(`1:1 Coach: the feedback list in ${vscode.workspace.asRelativePath(uri)} is not a block list ("- kind: ..."), so nothing was added. Add the item by hand.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('1:1 Coach: the feedback list in {0} is not a block list ("- kind: ..."), so nothing was added. Add the item by hand.', vscode.workspace.asRelativePath(uri)));
     return false;
   }
   if (!(await insertLines(document, insertion))) return false;
@@ -173,7 +172,7 @@ async function append(uri: vscode.Uri, lines: string[]): Promise<boolean> {
 
 /** The command logFeedback: registered in writingCommands.ts, loaded on its first run. */
 export async function logFeedback(services: Services, person?: unknown, feedback?: FeedbackArgument): Promise<vscode.Uri | undefined> {
-  const target = await resolvePerson(services.notes, person, TITLE);
+  const target = await resolvePerson(services.notes, person, vscode.l10n.t('Log Feedback Now'));
   if (!target) return undefined;
   const arg = feedback && typeof feedback === 'object' && !Array.isArray(feedback) ? feedback : undefined;
   const today = todayIso();

@@ -13,21 +13,22 @@ import type { Services } from '../services';
 import { appendToPersonFile } from '../templates/personFile';
 import { resolvePerson } from '../templates/personTarget';
 
-const TITLE = 'Mark Time Away';
+const STEPS = 3;
+const step = (n: number) => vscode.l10n.t('Mark Time Away ({0}/{1})', n, STEPS);
 
-function askDate(step: string, prompt: string, placeHolder: string, notBefore?: string): Thenable<string | undefined> {
+function askDate(n: number, prompt: string, placeHolder: string, notBefore?: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: `${TITLE} (${step})`, prompt, placeHolder, value: placeHolder,
-    validateInput: (v) => (!isIsoDate(v.trim()) ? 'Write a date as YYYY-MM-DD' : notBefore && v.trim() < notBefore ? `The last day cannot come before the first (${notBefore})` : undefined),
+    title: step(n), prompt, placeHolder, value: placeHolder,
+    validateInput: (v) => (!isIsoDate(v.trim()) ? vscode.l10n.t('Write a date as YYYY-MM-DD') : notBefore && v.trim() < notBefore ? vscode.l10n.t('The last day cannot come before the first ({0})', notBefore) : undefined),
   }).then((v) => v?.trim());
 }
 
 async function askPeriod(name: string, today: string): Promise<AwayPeriod | undefined> {
-  const from = await askDate('1/3', `The first day ${name} is away (YYYY-MM-DD)`, today);
+  const from = await askDate(1, vscode.l10n.t('The first day {0} is away (YYYY-MM-DD)', name), today);
   if (!from) return undefined;
-  const until = await askDate('2/3', `The last day ${name} is away (YYYY-MM-DD); the checks count again from the day after`, from, from);
+  const until = await askDate(2, vscode.l10n.t('The last day {0} is away (YYYY-MM-DD); the checks count again from the day after', name), from, from);
   if (!until) return undefined;
-  const reason = await vscode.window.showInputBox({ title: `${TITLE} (3/3)`, prompt: 'Why, in a few words? (optional: press Enter to skip)', placeHolder: 'e.g. parental leave' });
+  const reason = await vscode.window.showInputBox({ title: step(3), prompt: vscode.l10n.t('Why, in a few words? (optional: press Enter to skip)'), placeHolder: vscode.l10n.t('e.g. parental leave') });
   if (reason === undefined) return undefined;
   return { from, until, reason };
 }
@@ -41,7 +42,7 @@ function givenPeriod(arg: unknown): AwayPeriod | undefined {
 
 /** The command markTimeAway: registered in writingCommands.ts, loaded on its first run. */
 export async function markTimeAway(services: Services, person?: unknown, away?: unknown): Promise<vscode.Uri | undefined> {
-  const target = await resolvePerson(services.notes, person, TITLE);
+  const target = await resolvePerson(services.notes, person, vscode.l10n.t('Mark Time Away'));
   if (!target) return undefined;
   const period = givenPeriod(away) ?? (await askPeriod(target.name, todayIso()));
   if (!period) return undefined;

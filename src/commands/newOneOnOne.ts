@@ -42,13 +42,13 @@ async function whichDay(services: Services, target: PersonTarget, taken: readonl
   const notes = target.root.index.notes(target.personId);
   if (!notes) return undefined;
   const items = dayChoices(cadenceFacts(notes, ctx), ctx.today, taken).map((choice) => ({ label: choice.label, description: choice.description, choice }));
-  const picked = await vscode.window.showQuickPick(items, { title: `New 1:1 with ${target.name}`, placeHolder: 'Which day is the 1:1 for?' });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New 1:1 with {0}', target.name), placeHolder: vscode.l10n.t('Which day is the 1:1 for?') });
   return picked && { date: picked.choice.date, another: picked.choice.another };
 }
 
 /** The command newOneOnOne: registered in writingCommands.ts, loaded on its first run. */
 export async function newOneOnOne(services: Services, person?: unknown, options?: unknown): Promise<vscode.Uri | undefined> {
-  const target = await resolvePerson(services.notes, person, 'New 1:1 with…');
+  const target = await resolvePerson(services.notes, person, vscode.l10n.t('New 1:1 with…'));
   if (!target) return undefined;
   const folder = target.root.uriOf(target.personId);
   const taken = await namesIn(folder);
@@ -56,7 +56,7 @@ export async function newOneOnOne(services: Services, person?: unknown, options?
   if (!day?.date) return undefined;
   const date = day.date;
   if (!isIsoDate(date)) {
-    void vscode.window.showErrorMessage(`1:1 Coach: "${date}" is not a date (YYYY-MM-DD).`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('1:1 Coach: "{0}" is not a date (YYYY-MM-DD).', date));
     return undefined;
   }
   const existing = oneOnOneFilesOn(date, taken);
@@ -75,7 +75,7 @@ export async function newOneOnOne(services: Services, person?: unknown, options?
     try {
       name = nextOneOnOneFileName(date, taken);
     } catch {
-      void vscode.window.showErrorMessage(`1:1 Coach: ${target.name} already has 26 1:1 files on ${date}.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('1:1 Coach: {0} already has 26 1:1 files on {1}.', target.name, date));
       return undefined;
     }
     const uri = vscode.Uri.joinPath(folder, name);

@@ -7,14 +7,14 @@ import { resolvePerson } from '../templates/personTarget';
 export const openPersonCommand: Feature = (context, { notes }) => {
   context.subscriptions.push(
     vscode.commands.registerCommand('oneOnOneCoach.openPerson', async (arg?: unknown) => {
-      const target = await resolvePerson(notes, arg, 'Open Person File');
+      const target = await resolvePerson(notes, arg, vscode.l10n.t('Open Person File'));
       if (!target) return undefined;
       const source = target.root.index.person(target.personId)?.source;
       const uri = target.root.uriOf(source?.file ?? `${target.personId}/${PERSON_FILE}`);
       try {
         await vscode.window.showTextDocument(uri);
       } catch {
-        void vscode.window.showInformationMessage(`1:1 Coach: ${target.name} has no ${PERSON_FILE} yet.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: {0} has no {1} yet.', target.name, PERSON_FILE));
         return undefined;
       }
       return uri;

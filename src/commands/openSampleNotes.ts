@@ -10,8 +10,6 @@ import { existingCopies, writeSampleCopy } from '../core/sample/sampleFolder';
 import type { Feature } from '../services';
 import { whenTrusted } from './trusted';
 
-const TITLE = 'Open Sample Notes';
-
 /** The copies folder with its copies; a copy with unsaved changes in this window counts as changed. */
 function copiesIn(sampleDir: string, copiesDir: string) {
   const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && d.uri.scheme === 'file').map((d) => d.uri.fsPath);
@@ -31,10 +29,10 @@ async function sampleCopyFolder(context: vscode.ExtensionContext): Promise<strin
     const day = copyFolderDay(plan.changed)?.day ?? plan.changed;
     const picked = await vscode.window.showQuickPick(
       [
-        { label: 'Open my changed copy', description: day === today ? 'made today' : `made on ${day}`, folder: plan.changed },
-        { label: 'Start a fresh copy', description: 'the sample as of today; your changed copy stays as it is', folder: undefined },
+        { label: vscode.l10n.t('Open my changed copy'), description: day === today ? vscode.l10n.t('made today') : vscode.l10n.t('made on {0}', day), folder: plan.changed },
+        { label: vscode.l10n.t('Start a fresh copy'), description: vscode.l10n.t('the sample as of today; your changed copy stays as it is'), folder: undefined },
       ],
-      { title: TITLE, placeHolder: 'You have changed your copy of the sample team' },
+      { title: vscode.l10n.t('Open Sample Notes'), placeHolder: vscode.l10n.t('You have changed your copy of the sample team') },
     );
     if (!picked) return undefined;
     if (picked.folder !== undefined) return join(copiesDir, picked.folder);
@@ -51,7 +49,7 @@ export const sampleNotesCommand: Feature = (context) => {
       try {
         folder = await sampleCopyFolder(context);
       } catch (error) {
-        void vscode.window.showErrorMessage(`1:1 Coach: the sample could not be copied: ${(error as Error).message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('1:1 Coach: the sample could not be copied: {0}', (error as Error).message));
         return;
       }
       if (folder === undefined) return;

@@ -20,14 +20,14 @@ async function agendaFor(services: Services, arg: unknown, title: string): Promi
 export const shareableAgendaCommands: Feature = (context, services) => {
   context.subscriptions.push(
     vscode.commands.registerCommand('oneOnOneCoach.copyShareableAgenda', async (arg?: unknown) => {
-      const agenda = await agendaFor(services, arg, 'Copy Shareable Agenda');
+      const agenda = await agendaFor(services, arg, vscode.l10n.t('Copy Shareable Agenda'));
       if (!agenda) return undefined;
       await vscode.env.clipboard.writeText(agenda.markdown);
-      void vscode.window.showInformationMessage(`1:1 Coach: agenda for ${agenda.target.name} copied; nothing private in it.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: agenda for {0} copied; nothing private in it.', agenda.target.name));
       return agenda.markdown;
     }),
     vscode.commands.registerCommand('oneOnOneCoach.openShareableAgenda', async (arg?: unknown) => {
-      const agenda = await agendaFor(services, arg, 'Open Shareable Agenda');
+      const agenda = await agendaFor(services, arg, vscode.l10n.t('Open Shareable Agenda'));
       if (!agenda) return undefined;
       const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: agenda.markdown });
       await vscode.window.showTextDocument(document, { preview: false });

@@ -24,7 +24,7 @@ class PrepareLens implements vscode.CodeLensProvider, vscode.Disposable {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const where = this.notes.locate(document.uri);
     if (!where || classifyNotesFile(where.file).kind !== 'person') return [];
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: 'Prepare next 1:1', command: PREPARE_ONE_ON_ONE, arguments: [document.uri] })];
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title: vscode.l10n.t('Prepare next 1:1'), command: PREPARE_ONE_ON_ONE, arguments: [document.uri] })];
   }
 
   dispose(): void {
@@ -41,7 +41,7 @@ export const prepareOneOnOne: Feature = (context, { notes }) => {
     lens,
     vscode.languages.registerCodeLensProvider(NOTES_DOCUMENTS, lens),
     vscode.commands.registerCommand(PREPARE_ONE_ON_ONE, async (arg?: unknown) => {
-      const target = await resolvePerson(notes, arg, 'Prepare 1:1 with…');
+      const target = await resolvePerson(notes, arg, vscode.l10n.t('Prepare 1:1 with…'));
       return target && panels.show(target);
     }),
   );

@@ -13,7 +13,7 @@ export const BRIEFING_VIEW_TYPE = 'oneOnOneCoach.briefing';
 
 /** "Prepare: Dana Kowalski": the tab's title. */
 export function briefingTitle(name: string): string {
-  return `Prepare: ${name}`;
+  return vscode.l10n.t('Prepare: {0}', name);
 }
 
 /** One person's briefing panel. */

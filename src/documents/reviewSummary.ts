@@ -13,7 +13,7 @@ import type { Feature, Services } from '../services';
 import { resolvePerson } from '../templates/personTarget';
 import { documentWriters } from './documentWriters';
 
-const TITLE = 'Summarize for Review';
+const title = () => vscode.l10n.t('Summarize for Review');
 
 type Period = { from: string; to: string };
 
@@ -34,12 +34,12 @@ async function askCustomPeriod(today: string, suggested: Period): Promise<Period
     return 'problem' in p ? inBoxWords(p.problem) : undefined;
   };
   const from = (await vscode.window.showInputBox({
-    title: `${TITLE}: custom period (1/2)`, prompt: 'The first day of the period (YYYY-MM-DD)', value: suggested.from,
+    title: vscode.l10n.t('Summarize for Review: custom period (1/2)'), prompt: vscode.l10n.t('The first day of the period (YYYY-MM-DD)'), value: suggested.from,
     validateInput: (v) => problemOf(v.trim(), undefined) ?? undefined,
   }))?.trim();
   if (!from) return undefined;
   const to = (await vscode.window.showInputBox({
-    title: `${TITLE}: custom period (2/2)`, prompt: 'The last day of the period (YYYY-MM-DD); both days are included', value: today,
+    title: vscode.l10n.t('Summarize for Review: custom period (2/2)'), prompt: vscode.l10n.t('The last day of the period (YYYY-MM-DD); both days are included'), value: today,
     validateInput: (v) => problemOf(from, v.trim()),
   }))?.trim();
   if (!to) return undefined;
@@ -48,14 +48,14 @@ async function askCustomPeriod(today: string, suggested: Period): Promise<Period
 
 async function askPeriod(today: string): Promise<Period | undefined> {
   const sixMonths = checked(today) as Period;
-  const choice = (label: string, period: Period) => ({ label: `${label} (from ${period.from} to ${period.to})`, period });
+  const choice = (label: string, period: Period) => ({ label: vscode.l10n.t('{0} (from {1} to {2})', label, period.from, period.to), period });
   const choices: (vscode.QuickPickItem & { period?: Period })[] = [
-    choice(`Last ${DEFAULT_REVIEW_MONTHS} months`, sixMonths),
-    choice('Last 12 months', { from: monthsBefore(today, 12), to: today }),
-    choice('This year', { from: `${today.slice(0, 4)}-01-01`, to: today }),
-    { label: 'Custom period…', description: 'choose the first and the last day' },
+    choice(vscode.l10n.t('Last {0} months', DEFAULT_REVIEW_MONTHS), sixMonths),
+    choice(vscode.l10n.t('Last 12 months'), { from: monthsBefore(today, 12), to: today }),
+    choice(vscode.l10n.t('This year'), { from: `${today.slice(0, 4)}-01-01`, to: today }),
+    { label: vscode.l10n.t('Custom period…'), description: vscode.l10n.t('choose the first and the last day') },
   ];
-  const picked = await vscode.window.showQuickPick(choices, { title: TITLE, placeHolder: 'Which period does the review cover? (both days included)' });
+  const picked = await vscode.window.showQuickPick(choices, { title: title(), placeHolder: vscode.l10n.t('Which period does the review cover? (both days included)') });
   if (!picked) return undefined;
   return picked.period ?? askCustomPeriod(today, sixMonths);
 }
@@ -63,10 +63,10 @@ async function askPeriod(today: string): Promise<Period | undefined> {
 async function askIncludePrivate(): Promise<boolean | undefined> {
   const choice = await vscode.window.showQuickPick(
     [
-      { label: 'Leave private notes out', description: 'the summary holds what you could show', include: false },
-      { label: 'Include private notes', description: 'each marked as private, for you alone', include: true },
+      { label: vscode.l10n.t('Leave private notes out'), description: vscode.l10n.t('the summary holds what you could show'), include: false },
+      { label: vscode.l10n.t('Include private notes'), description: vscode.l10n.t('each marked as private, for you alone'), include: true },
     ],
-    { title: TITLE, placeHolder: 'Private notes?' },
+    { title: title(), placeHolder: vscode.l10n.t('Private notes?') },
   );
   return choice?.include;
 }
@@ -83,12 +83,12 @@ function givenPeriod(arg: unknown, today: string): ReviewPeriod | { problem: str
 }
 
 async function summarizeForReview(services: Services, person?: unknown, periodArg?: unknown): Promise<vscode.TextDocument | undefined> {
-  const target = await resolvePerson(services.notes, person, TITLE);
+  const target = await resolvePerson(services.notes, person, title());
   if (!target) return undefined;
   const ctx = services.notes.contextFor(target.root.folder);
   let period = givenPeriod(periodArg, ctx.today);
   if (period && 'problem' in period) {
-    void vscode.window.showWarningMessage(`1:1 Coach: ${inBoxWords(period.problem)}.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('1:1 Coach: {0}.', inBoxWords(period.problem)));
     return undefined;
   }
   if (!period) {

@@ -51,7 +51,7 @@ class GuidanceLenses implements vscode.CodeLensProvider, vscode.Disposable {
       const stance = vscode.workspace.isTrusted ? templateToOffer(place) : undefined;
       if (stance) {
         lenses.push(new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
-          title: `Insert ${STANCE_LABELS[stance]} template`,
+          title: vscode.l10n.t({ message: 'Insert {0} template', args: [STANCE_LABELS[stance]], comment: ['{0} is the kind of conversation (Supportive, Socratic, Plan, Review), in English for now.'] }),
           command: INSERT_TEMPLATE_AT,
           arguments: [document.uri, line, stance],
         }));

@@ -13,7 +13,7 @@ import { picturesPanelsModule } from './picturesPanelsLoader';
 
 
 function noNotes(): undefined {
-  void vscode.window.showInformationMessage('1:1 Coach: there are no notes to picture yet. Open a folder with one-on-ones, or the sample notes.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: there are no notes to picture yet. Open a folder with one-on-ones, or the sample notes.'));
   return undefined;
 }
 
@@ -36,7 +36,7 @@ export const pictures: Feature = (context, { notes, log }) => {
     vscode.commands.registerCommand(SHOW_TEAM_OVERVIEW, () => team('overview')),
     vscode.commands.registerCommand(SHOW_COACHING_HABITS, () => team('habits')),
     vscode.commands.registerCommand(SHOW_HISTORY, async (arg?: unknown) => {
-      const target = await resolvePerson(notes, arg, 'Show the history of…');
+      const target = await resolvePerson(notes, arg, vscode.l10n.t('Show the history of…'));
       if (!target) return undefined;
       const panels = panelsOf();
       const now = panels.current?.showing ?? pictureBuilders().FIRST_SHOW;

@@ -27,10 +27,11 @@ export interface PanelServices {
   readonly parseMessage: (value: unknown) => Received;
 }
 
-/** Gives `panel` the pictures' page, allowed to load from `media` only. */
+/** Gives `panel` the pictures' page, allowed to load from `media` only, in VS Code's display language. */
 export function setPicturesPage(panel: vscode.WebviewPanel, media: vscode.Uri, title: string): void {
   panel.webview.options = { enableScripts: true, localResourceRoots: [media] };
-  panel.webview.html = picturesHtml({ cspSource: panel.webview.cspSource, media: panel.webview.asWebviewUri(media).toString() }, title);
+  const sources = { cspSource: panel.webview.cspSource, media: panel.webview.asWebviewUri(media).toString() };
+  panel.webview.html = picturesHtml(sources, title, { lang: vscode.env.language, words: vscode.l10n.bundle });
 }
 
 export class PicturesPanel implements vscode.Disposable {
@@ -176,12 +177,12 @@ export class PicturesPanel implements vscode.Disposable {
   }
 
   private titleFor(show: PictureShow): string {
-    if (show.view === 'habits') return 'Your Coaching Habits';
+    if (show.view === 'habits') return vscode.l10n.t('Your Coaching Habits');
     if (show.view === 'timeline') {
       const name = show.personId === undefined ? undefined : this.root?.index.notes(show.personId)?.person.name;
-      if (name !== undefined) return `History: ${name}`;
+      if (name !== undefined) return vscode.l10n.t('History: {0}', name);
     }
-    return 'Team at a Glance';
+    return vscode.l10n.t('Team at a Glance');
   }
 
   dispose(): void {

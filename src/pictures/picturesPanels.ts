@@ -36,7 +36,7 @@ export class PicturesPanels implements vscode.Disposable {
       this.panel.panel.reveal(undefined, false);
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel(PICTURES_VIEW_TYPE, 'Team at a Glance', { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
+    const panel = vscode.window.createWebviewPanel(PICTURES_VIEW_TYPE, vscode.l10n.t('Team at a Glance'), { viewColumn: vscode.ViewColumn.Active, preserveFocus: false }, {
       enableScripts: true, enableFindWidget: true, localResourceRoots: [this.services.media],
     });
     this.panel = this.adopt(panel, show, root);

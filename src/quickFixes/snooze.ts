@@ -21,7 +21,7 @@ import { appendToPersonFile } from '../templates/personFile';
 import { whenTrusted } from '../commands/trusted';
 
 const COMMAND = 'oneOnOneCoach.snoozeFinding';
-const TITLE = 'Snooze Until';
+const step = (n: number) => vscode.l10n.t('Snooze Until ({0}/2)', n);
 
 /** The finding a diagnostic shows, as the command receives it. */
 export interface FindingRef {
@@ -51,7 +51,7 @@ class SnoozeActions implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && snoozable(codeOf(d)));
     return ours.map((d) => {
       const code = codeOf(d) as string;
-      const action = new vscode.CodeAction(ours.length > 1 ? `Snooze ${code} until…` : 'Snooze until…', vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(ours.length > 1 ? vscode.l10n.t('Snooze {0} until…', code) : vscode.l10n.t('Snooze until…'), vscode.CodeActionKind.QuickFix);
       action.command = { command: COMMAND, title: action.title, arguments: [document.uri, refOf(d, code)] };
       action.diagnostics = [d];
       return action;
@@ -62,17 +62,17 @@ class SnoozeActions implements vscode.CodeActionProvider {
 /** The last quiet day, asked for; undefined when cancelled. */
 async function askUntil(today: string): Promise<string | undefined> {
   const items: (vscode.QuickPickItem & { until?: string })[] = [
-    ...snoozeChoices(today).map((c) => ({ label: c.label, description: `back on ${c.back}`, until: c.until })),
-    { label: 'Until a date…', description: 'the last quiet day' },
+    ...snoozeChoices(today).map((c) => ({ label: c.label, description: vscode.l10n.t('back on {0}', c.back), until: c.until })),
+    { label: vscode.l10n.t('Until a date…'), description: vscode.l10n.t('the last quiet day') },
   ];
-  const choice = await vscode.window.showQuickPick(items, { title: `${TITLE} (1/2)`, placeHolder: 'How long can this wait?' });
+  const choice = await vscode.window.showQuickPick(items, { title: step(1), placeHolder: vscode.l10n.t('How long can this wait?') });
   if (!choice) return undefined;
   if (choice.until) return choice.until;
   const date = await vscode.window.showInputBox({
-    title: `${TITLE} (1/2)`,
-    prompt: 'The last day it stays quiet (YYYY-MM-DD); it comes back the day after',
+    title: step(1),
+    prompt: vscode.l10n.t('The last day it stays quiet (YYYY-MM-DD); it comes back the day after'),
     placeHolder: snoozeChoices(today)[0]?.until,
-    validateInput: (v) => (!isIsoDate(v.trim()) ? 'Write a date as YYYY-MM-DD' : v.trim() < today ? 'That day has passed' : undefined),
+    validateInput: (v) => (!isIsoDate(v.trim()) ? vscode.l10n.t('Write a date as YYYY-MM-DD') : v.trim() < today ? vscode.l10n.t('That day has passed') : undefined),
   });
   return date?.trim();
 }
@@ -87,7 +87,7 @@ async function snooze(notes: NotesService, uri: unknown, ref: unknown, until?: u
     && r.end.line === range.end.line && r.end.character === range.end.character;
   const found: Finding | undefined = where?.root.notes.findingsFor(where.file).find((f) => f.code === code && f.message === message && sameRange(f.range));
   if (!where || !personId || !found) {
-    void vscode.window.showInformationMessage('1:1 Coach: this finding has changed since it was shown; open the quick fixes again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: this finding has changed since it was shown; open the quick fixes again.'));
     return undefined;
   }
   const person = where.root.index.notes(personId);
@@ -95,14 +95,14 @@ async function snooze(notes: NotesService, uri: unknown, ref: unknown, until?: u
   const last = typeof until === 'string' && isIsoDate(until) ? until : await askUntil(today);
   if (!last) return undefined;
   const why = typeof until === 'string' ? (typeof reason === 'string' ? reason : undefined) : await vscode.window.showInputBox({
-    title: `${TITLE} (2/2)`, prompt: 'Why can it wait? (optional: press Enter to skip)',
+    title: step(2), prompt: vscode.l10n.t('Why can it wait? (optional: press Enter to skip)'),
   });
   if (why === undefined && typeof until !== 'string') return undefined;
   const about = snoozeAboutFor(found, person, ruleById(code)?.checkTeam !== undefined);
   const target = { root: where.root, personId, name: person?.person.name ?? personId };
   const written = await appendToPersonFile(target, 'snooze', snoozeEntryLines({ check: code, until: last, about, reason: why }));
   if (written) {
-    void vscode.window.showInformationMessage(`1:1 Coach: snoozed until ${last}; the entry is in ${target.name}'s person.yaml.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t("1:1 Coach: snoozed until {0}; the entry is in {1}'s person.yaml.", last, target.name));
   }
   return written;
 }

@@ -165,7 +165,7 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
         item.id = `group:${group.key}`;
         item.description = node.multiRoot ? `${group.count} · ${node.root.folder.name}` : String(group.count);
         item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[group.kind]);
-        item.tooltip = `${group.label}: ${group.count} ${group.count === 1 ? 'needs' : 'need'} attention`;
+        item.tooltip = group.count === 1 ? vscode.l10n.t('{0}: 1 needs attention', group.label) : vscode.l10n.t('{0}: {1} need attention', group.label, group.count);
         item.contextValue = `attentionGroup.${group.kind}`;
         return item;
       }
@@ -175,8 +175,8 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
         item.description = basename(node.file);
         const first = node.entries[0]?.finding;
         item.iconPath = severityIcon(first?.severity);
-        if (first) item.command = openAt(node.root.uriOf(first.file), first.range, 'Open');
-        item.tooltip = `${node.root.folder.name}/${node.file}: expand to see each one`;
+        if (first) item.command = openAt(node.root.uriOf(first.file), first.range, vscode.l10n.t('Open'));
+        item.tooltip = vscode.l10n.t('{0}: expand to see each one', `${node.root.folder.name}/${node.file}`);
         item.contextValue = 'attentionFile';
         return item;
       }
@@ -185,9 +185,9 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         const name = basename(finding.file);
         // Inside a file's row, the line says where; a person-wide finding's person.yaml says nothing.
-        item.description = node.inFile ? `line ${finding.range.start.line + 1}` : /^person\.ya?ml$/.test(name) ? '' : name;
+        item.description = node.inFile ? vscode.l10n.t('line {0}', finding.range.start.line + 1) : /^person\.ya?ml$/.test(name) ? '' : name;
         item.iconPath = severityIcon(finding.severity);
-        item.command = openAt(root.uriOf(finding.file), finding.range, 'Open');
+        item.command = openAt(root.uriOf(finding.file), finding.range, vscode.l10n.t('Open'));
         // The tooltip is made when the pointer rests on the row (resolveTreeItem): a refresh sends none.
         item.contextValue = attentionContextValue(finding.code);
         return item;
@@ -208,7 +208,7 @@ export class AttentionTree implements vscode.TreeDataProvider<AttentionNode>, vs
 
 /** The badge for a count: none at zero. */
 export function attentionBadge(count: number): vscode.ViewBadge | undefined {
-  return count ? { value: count, tooltip: `${count} ${count === 1 ? 'needs' : 'need'} attention` } : undefined;
+  return count ? { value: count, tooltip: count === 1 ? vscode.l10n.t('1 needs attention') : vscode.l10n.t('{0} need attention', count) } : undefined;
 }
 
 /** Creates the view and keeps its badge equal to the number of entries. */

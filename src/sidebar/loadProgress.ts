@@ -8,13 +8,12 @@ import type { LoadProgress, NotesService } from '../notes/notesService';
 /** A load of the notes runs. */
 export const LOADING = 'oneOnOneCoach.loading';
 
-const counted = new Intl.NumberFormat('en-US');
-
-/** What a view says while the notes load. */
+/** What a view says while the notes load (the counts in the display language's digits and separators). */
 export function loadProgressText(p: LoadProgress): string {
+  const counted = new Intl.NumberFormat(vscode.env.language);
   return p.stage === 'reading'
-    ? `Reading your notes: ${counted.format(p.done)} of ${counted.format(p.total)} files`
-    : `Checking your notes: ${counted.format(p.done)} of ${counted.format(p.total)} people`;
+    ? vscode.l10n.t('Reading your notes: {0} of {1} files', counted.format(p.done), counted.format(p.total))
+    : vscode.l10n.t('Checking your notes: {0} of {1} people', counted.format(p.done), counted.format(p.total));
 }
 
 /** How much of the bar a stage fills: reading the files is most of the work. */

@@ -51,11 +51,11 @@ export interface EntryNode {
 export type PeopleNode = RootNode | PersonNode | GroupNode | EntryNode;
 
 /** What is open comes first, expanded; the history of 1:1s last, collapsed. */
-const GROUPS: Record<GroupName, { label: string; icon: string; expanded: boolean }> = {
-  topics: { label: 'Open topics', icon: 'comment-discussion', expanded: true },
-  feedback: { label: 'Feedback awaiting follow-up', icon: 'feedback', expanded: true },
-  actions: { label: 'Open action items', icon: 'checklist', expanded: true },
-  oneOnOnes: { label: 'Recent 1:1s', icon: 'calendar', expanded: false },
+const GROUPS: Record<GroupName, { label: () => string; icon: string; expanded: boolean }> = {
+  topics: { label: () => vscode.l10n.t('Open topics'), icon: 'comment-discussion', expanded: true },
+  feedback: { label: () => vscode.l10n.t('Feedback awaiting follow-up'), icon: 'feedback', expanded: true },
+  actions: { label: () => vscode.l10n.t('Open action items'), icon: 'checklist', expanded: true },
+  oneOnOnes: { label: () => vscode.l10n.t('Recent 1:1s'), icon: 'calendar', expanded: false },
 };
 
 /** The worst severity of the findings on a person's files. */
@@ -68,7 +68,7 @@ export function rootItem(node: RootNode): vscode.TreeItem {
   item.id = node.root.uri.toString();
   item.iconPath = new vscode.ThemeIcon('root-folder');
   const people = node.root.index.people().length;
-  item.description = `${people} ${people === 1 ? 'person' : 'people'}`;
+  item.description = people === 1 ? vscode.l10n.t('1 person') : vscode.l10n.t('{0} people', people);
   item.tooltip = node.root.uri.fsPath || node.root.uri.toString();
   return item;
 }
@@ -99,15 +99,18 @@ export function personTooltip(node: PersonNode, ctx: CheckContext): vscode.Markd
   md.appendMarkdown('**').appendText(notes.person.name).appendMarkdown('**');
   if (notes.person.data?.role) md.appendText(` · ${notes.person.data.role}`);
   const last = lastOneOnOne(notes, ctx.today);
-  md.appendMarkdown('\n\n').appendText(last ? `Last 1:1 on ${last.date} (${relativeDay(last.date, ctx.today)})` : 'No 1:1 yet');
+  md.appendMarkdown('\n\n').appendText(last ? vscode.l10n.t('Last 1:1 on {0} ({1})', last.date, relativeDay(last.date, ctx.today)) : vscode.l10n.t('No 1:1 yet'));
+  const topics = openTopics(notes, ctx).length;
+  const feedback = awaitingFollowUp(notes).length;
+  const actions = openActions(notes).length;
   const counts = [
-    [openTopics(notes, ctx).length, 'open topic', 'open topics'],
-    [awaitingFollowUp(notes).length, 'feedback item awaiting follow-up', 'feedback items awaiting follow-up'],
-    [openActions(notes).length, 'open action item', 'open action items'],
-  ] as const;
-  md.appendMarkdown('\n\n').appendText(counts.map(([n, one, many]) => `${n} ${n === 1 ? one : many}`).join(' · '));
+    topics === 1 ? vscode.l10n.t('1 open topic') : vscode.l10n.t('{0} open topics', topics),
+    feedback === 1 ? vscode.l10n.t('1 feedback item awaiting follow-up') : vscode.l10n.t('{0} feedback items awaiting follow-up', feedback),
+    actions === 1 ? vscode.l10n.t('1 open action item') : vscode.l10n.t('{0} open action items', actions),
+  ];
+  md.appendMarkdown('\n\n').appendText(counts.join(' · '));
   const urgent = attentionCount(node.root.notes.findingsOfPerson(node.personId));
-  if (urgent) md.appendMarkdown(`\n\n$(warning) ${urgent} ${urgent === 1 ? 'finding needs' : 'findings need'} attention`);
+  if (urgent) md.appendMarkdown(`\n\n$(warning) ${urgent === 1 ? vscode.l10n.t('1 finding needs attention') : vscode.l10n.t('{0} findings need attention', urgent)}`);
   return md;
 }
 
@@ -130,7 +133,11 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
 
   const topics = openTopics(notes, ctx).map((t) => {
     const severity = t.thread.conversations.reduce<Severity | undefined>((w, c) => worse(w, severityOn(c)), undefined);
-    const tooltip = `${topicName(t.thread)}\n${t.held} ${t.held === 1 ? 'conversation' : 'conversations'} so far, the latest on ${t.latest.date} (${t.latest.status}).\n${t.plan ? 'Plan' : 'Next'}: ${topicDescription(t, today)}.`;
+    const held = t.held === 1
+      ? vscode.l10n.t('1 conversation so far, the latest on {0} ({1}).', t.latest.date, t.latest.status)
+      : vscode.l10n.t('{0} conversations so far, the latest on {1} ({2}).', t.held, t.latest.date, t.latest.status);
+    const next = t.plan ? vscode.l10n.t('Plan: {0}.', topicDescription(t, today)) : vscode.l10n.t('Next: {0}.', topicDescription(t, today));
+    const tooltip = `${topicName(t.thread)}\n${held}\n${next}`;
     return entry(`topic:${t.thread.topicId}`, topicName(t.thread), topicDescription(t, today), severity, t.latest, tooltip);
   });
   const feedback = awaitingFollowUp(notes).map((f) =>
@@ -138,9 +145,10 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
   const oneOnOnes = recentOneOnOnes(notes).map((o) => {
     const severity = worstSeverity(notesRoot.notes.findingsFor(o.file));
     const agenda = o.data?.agenda.join(', ');
-    const when = isHeld(o, today) ? relativeDay(o.date, today) : `${relativeDay(o.date, today)}, planned`;
+    const when = isHeld(o, today) ? relativeDay(o.date, today) : vscode.l10n.t('{0}, planned', relativeDay(o.date, today));
     const description = agenda ? `${when} · ${agenda}` : when;
-    return entry(`1on1:${o.file}`, oneOnOneLabel(o), description, severity, o, `1:1 on ${oneOnOneLabel(o)}${agenda ? `\nAgenda: ${agenda}` : ''}`);
+    const tooltip = agenda ? vscode.l10n.t('1:1 on {0}\nAgenda: {1}', oneOnOneLabel(o), agenda) : vscode.l10n.t('1:1 on {0}', oneOnOneLabel(o));
+    return entry(`1on1:${o.file}`, oneOnOneLabel(o), description, severity, o, tooltip);
   });
   const name = notes.person.name;
   const actions = openActions(notes).map((a) =>
@@ -152,7 +160,7 @@ export function personGroups(person: PersonNode, notes: PersonNotes, ctx: CheckC
 
 export function groupItem(node: GroupNode): vscode.TreeItem {
   const { label, icon, expanded } = GROUPS[node.group];
-  const item = new vscode.TreeItem(label, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(label(), expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = `${node.person.root.uri.toString()}#${node.person.personId}#${node.group}`;
   item.iconPath = new vscode.ThemeIcon(icon);
   item.description = String(node.entries.length);

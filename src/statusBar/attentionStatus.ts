@@ -12,13 +12,14 @@ import { sidebarApi, type StatusBarState } from '../sidebar/sidebarApi';
 export function attentionStatusText(count: number): { text: string; tooltip: string } {
   return {
     text: `$(bell) ${count}`,
-    tooltip: count ? `1:1 Coach: ${count} need${count === 1 ? 's' : ''} attention` : '1:1 Coach: nothing needs attention',
+    tooltip: count === 0 ? vscode.l10n.t('1:1 Coach: nothing needs attention')
+      : count === 1 ? vscode.l10n.t('1:1 Coach: 1 needs attention') : vscode.l10n.t('1:1 Coach: {0} need attention', count),
   };
 }
 
 /** The tooltip: the count in words, then links to what needs attention and to the team at a glance. */
 function tooltipWithLinks(words: string): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(`${words}\n\n[$(bell) Show what needs attention](command:${SHOW_ATTENTION}) · [$(graph) Team at a glance](command:${SHOW_TEAM_OVERVIEW})`, true);
+  const md = new vscode.MarkdownString(`${words}\n\n[$(bell) ${vscode.l10n.t('Show what needs attention')}](command:${SHOW_ATTENTION}) · [$(graph) ${vscode.l10n.t('Team at a glance')}](command:${SHOW_TEAM_OVERVIEW})`, true);
   md.isTrusted = { enabledCommands: [SHOW_ATTENTION, SHOW_TEAM_OVERVIEW] };
   return md;
 }

@@ -34,15 +34,18 @@ export async function appendToPersonFile(target: PersonFileTarget, key: string, 
   const uri = await personFileOf(target);
   if (!uri) {
     void vscode.window.showInformationMessage(
-      `1:1 Coach: ${target.name} has no ${PERSON_FILE}, where this is written. Add one with "1:1 Coach: Add Person…", then try again.`);
+      vscode.l10n.t('1:1 Coach: {0} has no {1}, where this is written. Add one with "1:1 Coach: Add Person…", then try again.', target.name, PERSON_FILE));
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(uri);
   const wasDirty = document.isDirty;
   const insertion = entryIntoList(readNotesText(document.getText(), 'person'), key, lines);
   if (!insertion) {
-    void vscode.window.showErrorMessage(
-      `1:1 Coach: ${key} in ${vscode.workspace.asRelativePath(uri)} is not a block list ("- ..." lines), so nothing was added. Add the entry by hand.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t({
+      message: '1:1 Coach: {0} in {1} is not a block list ("- ..." lines), so nothing was added. Add the entry by hand.',
+      args: [key, vscode.workspace.asRelativePath(uri)],
+      comment: ['{0} is a YAML key of person.yaml (away, snooze): keep it as it is. {1} is the file.'],
+    }));
     return undefined;
   }
   if (!(await insertLines(document, insertion))) return undefined;

@@ -64,9 +64,9 @@ async function pick(notes: NotesService, list: readonly PersonTarget[], title: s
   const active = activePerson(notes, list);
   const separator = (label: string) => ({ label, kind: vscode.QuickPickItemKind.Separator, target: undefined });
   const items = active && list.length > 1
-    ? [separator('from the open file'), item(active), separator('everyone else'), ...list.filter((t) => t !== active).map(item)]
+    ? [separator(vscode.l10n.t('from the open file')), item(active), separator(vscode.l10n.t('everyone else')), ...list.filter((t) => t !== active).map(item)]
     : list.map(item);
-  return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Who is it about?', matchOnDescription: true }))?.target;
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Who is it about?'), matchOnDescription: true }))?.target;
 }
 
 /** The person an argument names, else the one the user picks; undefined when cancelled or unknown. */
@@ -76,12 +76,12 @@ export async function resolvePerson(notes: NotesService, arg: unknown, title: st
   if (named?.length === 1) return named[0];
   if (named && named.length > 1) return pick(notes, named, title);
   if (named) {
-    void vscode.window.showInformationMessage(`1:1 Coach: no person "${String((arg as { personId?: string }).personId ?? arg)}" in the notes folders.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: no person "{0}" in the notes folders.', String((arg as { personId?: string }).personId ?? arg)));
     return undefined;
   }
   const all = targetsOf(notes);
   if (all.length === 0) {
-    void vscode.window.showInformationMessage('1:1 Coach: there is no one in the notes folders yet. Add someone with "1:1 Coach: Add Person…".');
+    void vscode.window.showInformationMessage(vscode.l10n.t('1:1 Coach: there is no one in the notes folders yet. Add someone with "1:1 Coach: Add Person…".'));
     return undefined;
   }
   return pick(notes, all, title);
@@ -94,5 +94,5 @@ export async function resolveWorkspaceFolder(arg: unknown): Promise<vscode.Works
   if (arg instanceof vscode.Uri) return vscode.workspace.getWorkspaceFolder(arg);
   if (typeof arg === 'object' && arg !== null && (arg as { uri?: unknown }).uri instanceof vscode.Uri && 'index' in arg) return arg as vscode.WorkspaceFolder;
   if (folders.length <= 1) return folders[0];
-  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which workspace folder?' });
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which workspace folder?') });
 }

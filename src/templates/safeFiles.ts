@@ -21,7 +21,7 @@ export function writableInWorkspace(uri: vscode.Uri): boolean {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const inside = folder !== undefined && (uri.scheme !== 'file' || staysInside(folder.uri.fsPath, uri.fsPath));
   if (!inside) {
-    void vscode.window.showWarningMessage(`1:1 Coach writes only inside the workspace folder, and ${vscode.workspace.asRelativePath(uri)} leads outside it; nothing was written.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('1:1 Coach writes only inside the workspace folder, and {0} leads outside it; nothing was written.', vscode.workspace.asRelativePath(uri)));
   }
   return inside;
 }

@@ -1,9 +1,18 @@
 // The settings as a manager meets them in the Settings UI: under Extensions, 1:1 Coach holds Notes and
 // Checks, each setting labelled by its own name; Default Cadence is a text box that says what it takes;
-// Severity is a table whose Item list offers the check ids.
+// Severity is a table whose Item list offers the check ids. The manifest's words are read from
+// package.nls.json, where the manifest takes them from.
 import { strict as assert } from 'node:assert';
 import { allRules } from '../../src/core/checks/registry';
+import { manifestWords } from '../unit/localizedManifest';
 import { useWorkbench } from './workbench';
+
+/** A word of the manifest, by its package.nls.json key. */
+function word(key: string): string {
+  const text = manifestWords[key];
+  assert.ok(text, `package.nls.json has ${key}`);
+  return text;
+}
 
 describe('the settings in the Settings UI (what a manager sees)', () => {
   const workbench = useWorkbench(undefined);
@@ -13,24 +22,24 @@ describe('the settings in the Settings UI (what a manager sees)', () => {
     await runCommand('Preferences: Open Settings (UI)');
     const toc = page.locator('.settings-editor .settings-toc-container .monaco-list-row');
     await toc.filter({ hasText: 'Extensions' }).first().click();
-    await toc.filter({ hasText: '1:1 Coach' }).first().click();
-    await toc.filter({ hasText: 'Checks' }).first().waitFor({ state: 'visible' });
+    await toc.filter({ hasText: word('displayName') }).first().click();
+    await toc.filter({ hasText: word('configuration.checks.title') }).first().waitFor({ state: 'visible' });
     const titles = page.locator('.settings-editor .settings-tree-container .setting-item-title');
     await titles.filter({ hasText: 'Notes Root' }).first().waitFor({ state: 'visible' });
     const shown = await titles.allInnerTexts();
     assert.deepEqual(shown.slice(0, 4).map((t) => t.trim()), ['Notes Root', 'Cache: Enabled', 'Default Cadence', 'Cadence Grace Days']);
     assert.ok(!shown.some((t) => /One On One Coach/i.test(t)), shown.join(' | '));
-    await page.locator('.settings-editor .settings-tree-container h3, .settings-editor .settings-tree-container .settings-group-title-label', { hasText: 'Checks' }).first().waitFor({ state: 'visible' });
+    await page.locator('.settings-editor .settings-tree-container h3, .settings-editor .settings-tree-container .settings-group-title-label', { hasText: word('configuration.checks.title') }).first().waitFor({ state: 'visible' });
     await screenshot('settings-under-coach');
 
     const cadence = page.locator('.settings-editor .setting-item-contents', { has: page.locator('.setting-item-label', { hasText: 'Default Cadence' }) }).first();
     const box = cadence.locator('input');
     await box.fill('fortnightly');
     const message = cadence.locator('.setting-item-validation-message');
-    await message.filter({ hasText: 'weekly, biweekly, monthly, or a number of days such as 10' }).waitFor({ state: 'visible' });
+    await message.filter({ hasText: word('setting.defaultCadence.patternErrorMessage') }).waitFor({ state: 'visible' });
     await screenshot('settings-default-cadence-refused');
     await box.fill('10');
-    await message.filter({ hasText: 'weekly, biweekly' }).waitFor({ state: 'hidden' });
+    await message.filter({ hasText: word('setting.defaultCadence.patternErrorMessage') }).waitFor({ state: 'hidden' });
   });
 
   it('Severity is edited in a table whose Item list offers every check id', async () => {

@@ -1,20 +1,20 @@
 // The settings as package.json contributes them: the severity setting knows every check id (made from the
-// rule data by scripts/gen-manifest-settings.mjs), and the settings sit under 1:1 Coach in categories whose
-// ids start with the settings' own prefix, so the Settings UI labels them without "One On One Coach".
+// rule data by scripts/gen-manifest-settings.mjs, with each id's words in package.nls.json), and the settings
+// sit under 1:1 Coach in categories whose ids start with the settings' own prefix, so the Settings UI labels
+// them without "One On One Coach".
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'mocha';
 import { allRules } from '../../src/core/checks/registry';
 import { SEVERITY_SETTINGS } from '../../src/core/checks/settingsFromRecord';
-import { SEVERITY_SETTING_KEY, severityProperties, withSeverityProperties } from '../../src/core/report/manifestSettings';
+import { SEVERITY_SETTING_KEY, severityProperties, severityWords, severityWordsKey, withSeverityProperties, withSeverityWords } from '../../src/core/report/manifestSettings';
+import { localizedManifest, manifestText as text, manifestWords, nlsText } from './localizedManifest';
 import { configurationCategories, settingSchemas } from './manifestSettingSchemas';
 
-// out/test/unit/ → project root
-const root = join(__dirname, '..', '..', '..');
-const text = readFileSync(join(root, 'package.json'), 'utf8');
 const manifest = JSON.parse(text);
-const severity = settingSchemas(manifest)[SEVERITY_SETTING_KEY] as { properties: Record<string, { enum: string[]; description: string }>; additionalProperties: unknown };
+type SeveritySchema = { properties: Record<string, { enum: string[]; description: string }>; additionalProperties: unknown };
+const severity = settingSchemas(manifest)[SEVERITY_SETTING_KEY] as SeveritySchema;
+/** The severity setting with its English words in place. */
+const severityShown = settingSchemas(localizedManifest)[SEVERITY_SETTING_KEY] as SeveritySchema;
 
 /** The manifest with the severity setting's keys and additionalProperties left out: what is written by hand. */
 function withoutSeverityKeys(m: unknown): unknown {
@@ -30,6 +30,7 @@ describe('manifest: the severity setting', () => {
   it('is current with the rule data (else run: npm run build)', () => {
     assert.deepEqual(severity.properties, severityProperties(allRules));
     assert.equal(withSeverityProperties(text, allRules), text);
+    assert.equal(withSeverityWords(nlsText, allRules), nlsText);
   });
 
   it('takes every check id and no other key, each set to a severity or off', () => {
@@ -38,11 +39,29 @@ describe('manifest: the severity setting', () => {
     for (const [id, schema] of Object.entries(severity.properties)) assert.deepEqual(schema.enum, [...SEVERITY_SETTINGS], id);
   });
 
-  it("describes each id with its check's title and default severity", () => {
+  it("describes each id with its check's title and default severity, through package.nls.json", () => {
     const stale = allRules.find((r) => r.id === 'feedback/stale');
     assert.ok(stale);
-    assert.equal(severity.properties['feedback/stale']?.description, `${stale.title} (by default: warning)`);
-    for (const rule of allRules) assert.ok(severity.properties[rule.id]?.description.startsWith(rule.title), rule.id);
+    assert.equal(severity.properties['feedback/stale']?.description, '%setting.severity.feedback.stale.description%');
+    assert.equal(severityShown.properties['feedback/stale']?.description, `${stale.title} (by default: warning)`);
+    for (const rule of allRules) assert.ok(severityShown.properties[rule.id]?.description.startsWith(rule.title), rule.id);
+  });
+
+  it("a check added to the rules adds its words to package.nls.json, sorted with the others' and nothing else moved", () => {
+    const added = { id: 'aaa/new-check', title: 'A new check', defaultSeverity: 'info' as const };
+    const words = JSON.parse(withSeverityWords(nlsText, [...allRules, added])) as Record<string, string>;
+    assert.equal(words[severityWordsKey(added.id)], 'A new check (by default: info)');
+    const generated = Object.keys(words).filter((k) => k in severityWords([...allRules, added]));
+    assert.deepEqual(generated, Object.keys(severityWords([...allRules, added])));
+    assert.equal(generated[0], 'setting.severity.aaa.new-check.description');
+    // The keys made by hand keep their words and their order.
+    const byHand = (w: Record<string, string>) => Object.entries(w).filter(([k]) => !/^setting\.severity\..+\.description$/.test(k));
+    assert.deepEqual(byHand(words), byHand(manifestWords));
+    // A check taken away takes its words with it.
+    const [gone, ...rest] = allRules;
+    assert.ok(gone);
+    const fewer = JSON.parse(withSeverityWords(nlsText, rest)) as Record<string, string>;
+    assert.ok(!(severityWordsKey(gone.id) in fewer) && severityWordsKey(gone.id) in manifestWords);
   });
 
   it('a check added to the rules changes the generated part only, so the committed file no longer passes', () => {
@@ -66,15 +85,15 @@ describe('manifest: the severity setting', () => {
 });
 
 describe('manifest: settings under 1:1 Coach', () => {
-  const categories = configurationCategories(manifest);
+  const categories = configurationCategories(localizedManifest);
 
   it('the Settings UI lists them under the extension, 1:1 Coach, in categories with titles and an order', () => {
-    assert.equal(manifest.displayName, '1:1 Coach');
+    assert.equal(localizedManifest.displayName, '1:1 Coach');
     assert.ok(categories.length > 1, 'categories, so that none is shown under the extension id');
     for (const c of categories) {
       // VS Code drops the part of a setting's key that the category id starts with from its label.
       assert.match(c.id ?? '', /^oneOnOneCoach\.[a-z]+$/, c.title);
-      assert.ok(c.title && c.title !== manifest.displayName, `${c.id}: a title of its own`);
+      assert.ok(c.title && c.title !== localizedManifest.displayName, `${c.id}: a title of its own`);
       assert.equal(typeof c.order, 'number', c.title);
     }
     assert.deepEqual(categories.map((c) => c.order), [...categories.map((c) => c.order)].sort());

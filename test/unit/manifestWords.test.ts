@@ -1,12 +1,8 @@
 // What the manifest gives a manager to read (welcome views, the walkthrough, command titles) is plain
 // text where backticks would show as backticks; walkthrough steps complete however the step was done.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'mocha';
-
-const root = join(__dirname, '..', '..', '..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+import { localizedManifest as manifest } from './localizedManifest';
 
 interface Step { id: string; title: string; description: string; completionEvents: string[] }
 const walkthrough = manifest.contributes.walkthroughs[0] as { title: string; description: string; steps: Step[] };

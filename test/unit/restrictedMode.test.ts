@@ -2,13 +2,9 @@
 // that direct file access come from the user's settings only, and every command that writes is disabled
 // and hidden from every menu and welcome view while the workspace is not trusted.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'mocha';
+import { localizedManifest as manifest } from './localizedManifest';
 import { settingSchemas } from './manifestSettingSchemas';
-
-const root = join(__dirname, '..', '..', '..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const contributes = manifest.contributes as {
   commands: { command: string; enablement?: string }[];
   menus: Record<string, { command: string; when?: string }[]>;

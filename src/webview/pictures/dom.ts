@@ -1,5 +1,7 @@
 // Building the page's HTML: elements with attributes and text (textContent only, never markup), and
 // nothing with a style attribute (the page's CSP allows only its stylesheet).
+import * as l10n from '@vscode/l10n';
+
 export type Child = Node | string | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -20,10 +22,10 @@ export function button(text: string, attrs: Record<string, string | undefined> =
 
 /** Back to the team overview, from a person's history or the habits. */
 export function backButton(): HTMLButtonElement {
-  return button('Team overview', { class: 'back', 'data-back': 'overview', 'aria-label': 'Back to the team overview' });
+  return button(l10n.t('Team overview'), { class: 'back', 'data-back': 'overview', 'aria-label': l10n.t('Back to the team overview') });
 }
 
 /** To your coaching habits, from the team overview. */
 export function habitsButton(): HTMLButtonElement {
-  return button('Your coaching habits', { class: 'to-habits', 'data-habits': 'show' });
+  return button(l10n.t('Your coaching habits'), { class: 'to-habits', 'data-habits': 'show' });
 }

@@ -1,5 +1,6 @@
 // Your coaching habits as small multiples: one card per signal, this quarter beside the quarter before,
 // the trend in words and an arrow, and the items behind it, each opening its line.
+import * as l10n from '@vscode/l10n';
 import type { CoachingHabits, HabitItem, HabitSignal, HabitValue } from '../../core/pictures/pictureData';
 import { Plot, chart } from './charts';
 import { shortDay } from './days';
@@ -7,21 +8,22 @@ import { backButton, el } from './dom';
 import { chartWithTable, lineLink, table } from './tables';
 import { colour } from './theme';
 
-const BEFORE = 'Quarter before';
-const NOW = 'This quarter';
+// The bars' keys (the page's words: words.ts has set the language before this module runs).
+const BEFORE = l10n.t('Quarter before');
+const NOW = l10n.t('This quarter');
 
 function valueText(s: HabitSignal, v: HabitValue): string {
-  if (v.value === undefined) return 'nothing to measure';
-  if (s.unit === 'share') return `${Math.round(v.value * 100)}%${v.of !== undefined ? ` (${v.count} of ${v.of})` : ''}`;
-  if (s.unit === 'days') return v.value === 1 ? '1 day' : `${Math.round(v.value * 10) / 10} days`;
+  if (v.value === undefined) return l10n.t('nothing to measure');
+  if (s.unit === 'share') return v.of !== undefined ? l10n.t('{0}% ({1} of {2})', Math.round(v.value * 100), v.count, v.of) : `${Math.round(v.value * 100)}%`;
+  if (s.unit === 'days') return v.value === 1 ? l10n.t('1 day') : l10n.t('{0} days', Math.round(v.value * 10) / 10);
   return String(v.value);
 }
 
 export function trendWords(s: HabitSignal): { words: string; arrow: string; tone: 'good' | 'bad' | 'same' } {
-  if (s.trend === 'none') return { words: 'nothing to compare yet', arrow: '', tone: 'same' };
-  if (s.trend === 'flat') return { words: 'same as before', arrow: '→', tone: 'same' };
+  if (s.trend === 'none') return { words: l10n.t('nothing to compare yet'), arrow: '', tone: 'same' };
+  if (s.trend === 'flat') return { words: l10n.t('same as before'), arrow: '→', tone: 'same' };
   const arrow = s.trend === 'up' ? '↑' : '↓';
-  return s.good ? { words: 'better', arrow, tone: 'good' } : { words: 'worse', arrow, tone: 'bad' };
+  return s.good ? { words: l10n.t('better'), arrow, tone: 'good' } : { words: l10n.t('worse'), arrow, tone: 'bad' };
 }
 
 function signalChart(s: HabitSignal): SVGSVGElement {
@@ -42,7 +44,7 @@ function signalChart(s: HabitSignal): SVGSVGElement {
       Plot.barX(bars, { filter: (b: Bar) => b.v.value !== undefined, x: (b: Bar) => b.v.value, y: 'quarter', fill: (b: Bar) => (b.quarter === NOW ? colour.blue : colour.lines), className: 'habit-bar' }),
       Plot.text(bars, { x: (b: Bar) => b.v.value ?? 0, y: 'quarter', text: (b: Bar) => valueText(s, b.v), textAnchor: 'start', dx: 4, fill: colour.text }),
     ],
-  }, `${s.label}: ${valueText(s, s.thisQuarter)} this quarter, ${valueText(s, s.lastQuarter)} the quarter before.`);
+  }, l10n.t('{0}: {1} this quarter, {2} the quarter before.', s.label, valueText(s, s.thisQuarter), valueText(s, s.lastQuarter)));
 }
 
 function itemList(title: string, items: readonly HabitItem[], year: string): HTMLElement | undefined {
@@ -57,28 +59,28 @@ function card(s: HabitSignal, year: string): HTMLElement {
     el('h3', {}, s.label),
     signalChart(s),
     el('p', { class: `trend ${trend.tone}` }, trend.arrow ? el('span', { class: 'arrow', 'aria-hidden': 'true' }, `${trend.arrow} `) : undefined, trend.words),
-    count === 0 ? el('p', { class: 'quiet' }, 'No items behind it yet.') : el('details', {},
-      el('summary', {}, count === 1 ? 'The item behind it' : `The ${count} items behind it`),
+    count === 0 ? el('p', { class: 'quiet' }, l10n.t('No items behind it yet.')) : el('details', {},
+      el('summary', {}, count === 1 ? l10n.t('The item behind it') : l10n.t('The {0} items behind it', count)),
       itemList(NOW, s.thisQuarter.items, year),
       itemList(BEFORE, s.lastQuarter.items, year)));
 }
 
 function tables(h: CoachingHabits): HTMLElement[] {
-  return [table('Your coaching habits, this quarter beside the one before', h.signals, [
-    { head: 'Signal', cell: (s) => s.label },
+  return [table(l10n.t('Your coaching habits, this quarter beside the one before'), h.signals, [
+    { head: l10n.t('Signal'), cell: (s) => s.label },
     { head: BEFORE, cell: (s) => valueText(s, s.lastQuarter) },
     { head: NOW, cell: (s) => valueText(s, s.thisQuarter) },
-    { head: 'Trend', cell: (s) => trendWords(s).words },
+    { head: l10n.t('Trend'), cell: (s) => trendWords(s).words },
   ])];
 }
 
 export function drawHabits(main: HTMLElement, h: CoachingHabits): void {
   const year = h.today.slice(0, 4);
-  const period = `This quarter is ${shortDay(h.thisQuarter.from, year)} to ${shortDay(h.thisQuarter.to, year)}; the quarter before, ${shortDay(h.lastQuarter.from, year)} to ${shortDay(h.lastQuarter.to, year)}.`;
+  const period = l10n.t('This quarter is {0} to {1}; the quarter before, {2} to {3}.', shortDay(h.thisQuarter.from, year), shortDay(h.thisQuarter.to, year), shortDay(h.lastQuarter.from, year), shortDay(h.lastQuarter.to, year));
   const better = h.signals.filter((s) => s.trend !== 'none' && s.trend !== 'flat' && s.good).length;
   const worse = h.signals.filter((s) => s.trend !== 'none' && s.trend !== 'flat' && !s.good).length;
-  const description = `Your coaching habits: ${h.signals.length} signals, each this quarter beside the quarter before; ${better} got better and ${worse} got worse. ${period}`;
+  const description = l10n.t('Your coaching habits: {0} signals, each this quarter beside the quarter before; {1} got better and {2} got worse. {3}', h.signals.length, better, worse, period);
   main.replaceChildren(el('section', { class: 'habits' },
-    el('header', { class: 'view-head' }, backButton(), el('h1', {}, 'Your coaching habits'), el('p', { class: 'quiet' }, period)),
+    el('header', { class: 'view-head' }, backButton(), el('h1', {}, l10n.t('Your coaching habits')), el('p', { class: 'quiet' }, period)),
     chartWithTable('habits', description, el('div', { class: 'habit-grid' }, ...h.signals.map((s) => card(s, year))), () => tables(h))));
 }

@@ -2,6 +2,7 @@
 // dropped), sends back what the manager asks for (open a line, a person, a range, a sort), and keeps
 // what it shows (never the notes' words) in VS Code's state so the panel comes back as it was after a reload.
 import './noEval';
+import './words';
 import { parseExtensionMessage, type ExtensionMessage } from '../../core/pictures/protocol';
 import { SORT_KEYS, TIMELINE_RANGES, type SortKey, type TimelineRange } from '../../core/pictures/pictureData';
 import { drawHabits } from './habits';

@@ -1,5 +1,6 @@
 // One person's row of the team overview: who they are and what needs you, their 1:1 strip and feedback
 // marks over the 26 weeks, their open topics, and the days since you last recognised them.
+import * as l10n from '@vscode/l10n';
 import type { FeedbackMark, OneOnOneWeek, OverviewRow, TeamOverview } from '../../core/pictures/pictureData';
 import { Plot, chart } from './charts';
 import { dateOf, dayCount, endOf, nth, shortDay } from './days';
@@ -17,15 +18,16 @@ export function xScale(span: TeamOverview['span']) {
 }
 
 function weekWords(w: OneOnOneWeek, year: string): string {
-  const held = w.held.length ? ` on ${w.held.map((o) => shortDay(o.date, year)).join(' and ')}` : '';
-  return `Week ${shortDay(w.from, year)} to ${shortDay(w.to, year)}: ${WEEK_LOOK[w.state].word}${held}`;
+  const week = l10n.t('Week {0} to {1}: {2}', shortDay(w.from, year), shortDay(w.to, year), WEEK_LOOK[w.state].word);
+  return w.held.length ? l10n.t('{0} on {1}', week, w.held.map((o) => shortDay(o.date, year)).join(l10n.t(' and '))) : week;
 }
 
 export function feedbackWords(m: FeedbackMark, year: string): string {
   const kind = KIND_LOOK[m.kind].word;
   const words = m.state === 'given'
-    ? `${kind} feedback given ${shortDay(m.date, year)}, ${m.delay === 0 ? 'the day it was seen' : `${dayCount(m.delay)} after it was seen`}`
-    : `${kind} feedback not given yet: seen ${shortDay(m.observed, year)}, waiting ${dayCount(m.age)}`;
+    ? (m.delay === 0 ? l10n.t('{0} feedback given {1}, the day it was seen', kind, shortDay(m.date, year))
+      : l10n.t('{0} feedback given {1}, {2} after it was seen', kind, shortDay(m.date, year), dayCount(m.delay)))
+    : l10n.t('{0} feedback not given yet: seen {1}, waiting {2}', kind, shortDay(m.observed, year), dayCount(m.age));
   return m.attention ? `${words}. ${m.attention}` : words;
 }
 
@@ -37,7 +39,7 @@ function stripChart(row: OverviewRow, span: TeamOverview['span'], today: string)
   const held = row.weeks.filter((w) => w.state === 'held').length;
   const missed = row.weeks.filter((w) => w.state === 'missed').length;
   const waiting = row.feedback.filter((m) => m.state === 'waiting').length;
-  const label = `${row.name}: 1:1s held in ${held} of ${row.weeks.length} weeks, ${missed} missed; ${row.feedback.length} feedback items, ${waiting} not given yet.`;
+  const label = l10n.t('{0}: 1:1s held in {1} of {2} weeks, {3} missed; {4} feedback items, {5} not given yet.', row.name, held, row.weeks.length, missed, row.feedback.length, waiting);
   return chart({
     width: STRIP.width,
     height: 46,
@@ -66,7 +68,7 @@ function stripChart(row: OverviewRow, span: TeamOverview['span'], today: string)
           node.classList.add('week-cell');
           node.setAttribute('data-state', w.state);
           const at = w.held[0]?.at;
-          if (at) opensLine(node, at, `${weekWords(w, year)}: open the 1:1`);
+          if (at) opensLine(node, at, l10n.t('{0}: open the 1:1', weekWords(w, year)));
         }),
       })),
       Plot.text(row.weeks, { filter: (w: OneOnOneWeek) => w.state === 'missed', x: middle, y: () => '1:1s', text: () => '✕', fill: colour.background, fontWeight: 'bold', fontSize: 11, className: 'mark-deco', ariaHidden: 'true' }),
@@ -116,19 +118,21 @@ function stripChart(row: OverviewRow, span: TeamOverview['span'], today: string)
 
 function urgencyLine(row: OverviewRow): HTMLElement {
   const { attention, top } = row.urgency;
-  if (attention === 0) return el('div', { class: 'urgency quiet' }, 'Nothing needs you');
-  return el('div', { class: 'urgency loud' }, `${attention === 1 ? '1 thing needs you' : `${attention} things need you`}${top ? `: ${top}` : ''}`);
+  if (attention === 0) return el('div', { class: 'urgency quiet' }, l10n.t('Nothing needs you'));
+  const things = attention === 1 ? l10n.t('1 thing needs you') : l10n.t('{0} things need you', attention);
+  return el('div', { class: 'urgency loud' }, top ? l10n.t('{0}: {1}', things, top) : things);
 }
 
 function topicsList(row: OverviewRow, year: string): HTMLElement {
-  if (row.topics.length === 0) return el('div', { class: 'topics quiet' }, 'No open topics');
+  if (row.topics.length === 0) return el('div', { class: 'topics quiet' }, l10n.t('No open topics'));
   return el('ul', { class: 'topics' }, ...row.topics.map((t) => {
     const stage = STAGE_LOOK[t.stage].word;
-    const step = `${stage}, ${nth(t.conversations)} talk${t.next !== t.stage ? `; next: ${STAGE_LOOK[t.next].word}` : ''}`;
+    const talk = l10n.t('{0}, {1} talk', stage, nth(t.conversations));
+    const step = t.next !== t.stage ? l10n.t('{0}; next: {1}', talk, STAGE_LOOK[t.next].word) : talk;
     const review = t.reviewDate === undefined ? undefined
-      : el('span', { class: t.reviewOverdue ? 'review loud' : 'review' }, t.reviewOverdue ? `review was due ${shortDay(t.reviewDate, year)}` : `review ${shortDay(t.reviewDate, year)}`);
+      : el('span', { class: t.reviewOverdue ? 'review loud' : 'review' }, t.reviewOverdue ? l10n.t('review was due {0}', shortDay(t.reviewDate, year)) : l10n.t('review {0}', shortDay(t.reviewDate, year)));
     return el('li', { class: `topic stage-${t.stage}` },
-      lineLink(t.title ?? t.topicId, t.at, `Open topic ${t.title ?? t.topicId}`),
+      lineLink(t.title ?? t.topicId, t.at, l10n.t('Open topic {0}', t.title ?? t.topicId)),
       el('span', { class: 'topic-step' }, ` ${step}`),
       review ? ' · ' : undefined,
       review);
@@ -137,12 +141,12 @@ function topicsList(row: OverviewRow, year: string): HTMLElement {
 
 function recognitionCell(row: OverviewRow, year: string): HTMLElement {
   const r = row.recognition;
-  if (!r) return el('div', { class: 'recognition long' }, el('span', { class: 'flag' }, 'none yet'));
+  if (!r) return el('div', { class: 'recognition long' }, el('span', { class: 'flag' }, l10n.t('none yet')));
   const long = r.overdue;
   return el('div', { class: long ? 'recognition long' : 'recognition' },
-    lineLink(String(r.days), r.at, `Last recognition ${shortDay(r.date, year)}, ${dayCount(r.days)} ago: open it`),
-    el('span', { class: 'unit' }, r.days === 1 ? ' day' : ' days'),
-    long ? el('span', { class: 'flag' }, 'long') : undefined);
+    lineLink(String(r.days), r.at, l10n.t('Last recognition {0}, {1} ago: open it', shortDay(r.date, year), dayCount(r.days))),
+    el('span', { class: 'unit' }, r.days === 1 ? l10n.t(' day') : l10n.t(' days')),
+    long ? el('span', { class: 'flag' }, l10n.t('long')) : undefined);
 }
 
 /** One person's row; `why` for someone kept apart. */
@@ -150,7 +154,7 @@ export function overviewRow(row: OverviewRow & { why?: string }, overview: TeamO
   const year = overview.today.slice(0, 4);
   return el('div', { class: row.urgency.attention > 0 ? 'person-row needs-you' : 'person-row', 'data-person-row': row.personId },
     el('div', { class: 'who' },
-      button(row.name, { class: 'person-name', 'data-person': row.personId, 'aria-label': `${row.name}: open their history` }),
+      button(row.name, { class: 'person-name', 'data-person': row.personId, 'aria-label': l10n.t('{0}: open their history', row.name) }),
       row.role ? el('div', { class: 'role' }, row.role) : undefined,
       row.why ? el('div', { class: 'why' }, row.why) : urgencyLine(row)),
     el('div', { class: 'strip' }, stripChart(row, overview.span, overview.today)),

@@ -1,5 +1,6 @@
 // The table views: each chart has a sentence that says what it shows and a "Show as table" button that
 // puts the same data in an HTML table a screen reader can walk.
+import * as l10n from '@vscode/l10n';
 import type { PictureLocation } from '../../core/pictures/pictureData';
 import { button, el, type Child } from './dom';
 
@@ -36,7 +37,7 @@ export function chartWithTable(key: string, description: string, chartPart: HTML
   chartPart.hidden = shown;
   chartPart.classList.add('chart-part');
   chartPart.setAttribute('data-chart', key);
-  const toggle = button(shown ? 'Show as chart' : 'Show as table', { class: 'table-toggle', 'data-toggle': key, 'aria-expanded': String(shown) });
+  const toggle = button(shown ? l10n.t('Show as chart') : l10n.t('Show as table'), { class: 'table-toggle', 'data-toggle': key, 'aria-expanded': String(shown) });
   // The tables are built when first asked for: most of the time nobody opens them.
   lazyTables.set(key, tables);
   return el('figure', { class: 'chart-block', 'data-block': key },
@@ -69,6 +70,6 @@ export function toggleTable(toggle: HTMLElement): void {
   }
   tablePart.hidden = !show;
   chartPart.hidden = show;
-  toggle.textContent = show ? 'Show as chart' : 'Show as table';
+  toggle.textContent = show ? l10n.t('Show as chart') : l10n.t('Show as table');
   toggle.setAttribute('aria-expanded', String(show));
 }

@@ -1,5 +1,7 @@
 // The pictures' colours, all from VS Code's theme variables, so light, dark and high-contrast themes all
 // read; and the looks that never rest on colour alone: a shape, filled or hollow, or a word beside it.
+// The words are the page's (words.ts has set the language before this module runs).
+import * as l10n from '@vscode/l10n';
 import type { OneOnOneWeek } from '../../core/pictures/pictureData';
 
 export const colour = {
@@ -19,8 +21,8 @@ export type FeedbackKind = 'positive' | 'corrective';
 
 /** Positive feedback is a green circle, corrective a blue triangle: told apart by colour and by shape. */
 export const KIND_LOOK: Record<FeedbackKind, { colour: string; symbol: 'circle' | 'triangle'; word: string }> = {
-  positive: { colour: colour.green, symbol: 'circle', word: 'Positive' },
-  corrective: { colour: colour.blue, symbol: 'triangle', word: 'Corrective' },
+  positive: { colour: colour.green, symbol: 'circle', word: l10n.t('Positive') },
+  corrective: { colour: colour.blue, symbol: 'triangle', word: l10n.t('Corrective') },
 };
 
 type WeekState = OneOnOneWeek['state'];
@@ -30,12 +32,12 @@ type WeekState = OneOnOneWeek['state'];
  * dashed outline, not due a faint outline, before and after a person was managed hardly there.
  */
 export const WEEK_LOOK: Record<WeekState, { fill: string; fillOpacity: number; stroke: string; word: string }> = {
-  held: { fill: colour.green, fillOpacity: 0.55, stroke: 'none', word: '1:1 held' },
-  missed: { fill: colour.red, fillOpacity: 1, stroke: colour.red, word: 'missed' },
-  away: { fill: 'none', fillOpacity: 1, stroke: colour.quiet, word: 'away' },
-  'not-due': { fill: 'none', fillOpacity: 1, stroke: colour.lines, word: 'no 1:1 due' },
-  before: { fill: colour.lines, fillOpacity: 0.15, stroke: 'none', word: 'before you managed them' },
-  ended: { fill: colour.lines, fillOpacity: 0.15, stroke: 'none', word: 'after you managed them' },
+  held: { fill: colour.green, fillOpacity: 0.55, stroke: 'none', word: l10n.t('1:1 held') },
+  missed: { fill: colour.red, fillOpacity: 1, stroke: colour.red, word: l10n.t('missed') },
+  away: { fill: 'none', fillOpacity: 1, stroke: colour.quiet, word: l10n.t('away') },
+  'not-due': { fill: 'none', fillOpacity: 1, stroke: colour.lines, word: l10n.t('no 1:1 due') },
+  before: { fill: colour.lines, fillOpacity: 0.15, stroke: 'none', word: l10n.t('before you managed them') },
+  ended: { fill: colour.lines, fillOpacity: 0.15, stroke: 'none', word: l10n.t('after you managed them') },
 };
 
 /** Feedback given later is drawn fainter: fresh feedback is worth most. */
@@ -45,8 +47,8 @@ export function delayOpacity(delay: number): number {
 
 /** The stages of a topic's arc: each its colour and its shape. */
 export const STAGE_LOOK: Record<'supportive' | 'socratic' | 'plan' | 'review', { colour: string; symbol: 'circle' | 'diamond' | 'square' | 'star'; word: string }> = {
-  supportive: { colour: colour.green, symbol: 'circle', word: 'supportive' },
-  socratic: { colour: colour.yellow, symbol: 'diamond', word: 'Socratic' },
-  plan: { colour: colour.orange, symbol: 'square', word: 'plan' },
-  review: { colour: colour.purple, symbol: 'star', word: 'plan review' },
+  supportive: { colour: colour.green, symbol: 'circle', word: l10n.t('supportive') },
+  socratic: { colour: colour.yellow, symbol: 'diamond', word: l10n.t('Socratic') },
+  plan: { colour: colour.orange, symbol: 'square', word: l10n.t('plan') },
+  review: { colour: colour.purple, symbol: 'star', word: l10n.t('plan review') },
 };

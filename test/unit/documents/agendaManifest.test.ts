@@ -1,11 +1,7 @@
 // How the shareable agenda is offered in the manifest: in the palette, on a person in People (one
 // inline icon, for Open), and in Restricted Mode too, since it writes nothing.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-// out/test/unit/documents/ → project root
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'));
+import { localizedManifest as manifest } from '../localizedManifest';
 const { commands, menus } = manifest.contributes as {
   commands: { command: string; title: string; category?: string; icon?: string; enablement?: string }[];
   menus: Record<string, { command: string; when?: string; group?: string }[]>;

@@ -1,11 +1,8 @@
 // Prepare 1:1 with… in the manifest: a command of its own, on a person's row in People (an icon and
 // its menu), and in the palette; offered in Restricted Mode, since it writes nothing.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'mocha';
-
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8'));
+import { localizedManifest as manifest } from '../localizedManifest';
 const ID = 'oneOnOneCoach.prepareOneOnOne';
 
 describe('manifest: Prepare 1:1 with…', () => {

@@ -1,7 +1,7 @@
 // The pictures' page (media/pictures.js) in headless Chromium, under the CSP the extension gives it, with
 // the sample team's data: what it draws, what it posts back, what it drops, what it keeps.
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -218,5 +218,64 @@ describe('the pictures page in Chromium', function () {
     await habit.locator('.line-link').first().click();
     assert.deepEqual(await lastPosted(p), { type: 'open-location', at: items[0]!.at });
     assert.match((await habit.locator('.trend').textContent()) ?? '', /better/);
+  });
+
+  it('draws every word of its own in the display language the extension passes, and the notes\' words as they are', async () => {
+    // A translation of every message of l10n/bundle.l10n.json that marks each one: ⟦Your team⟧.
+    const bundle = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.json'), 'utf8')) as Record<string, string | { message: string }>;
+    const words = Object.fromEntries(Object.entries(bundle).map(([key, e]) => [key, `⟦${typeof e === 'string' ? e : e.message}⟧`]));
+    const p = await openPicturesPage(browser, root, { words });
+    try {
+      /** Every text and label on the page with letters that is neither translated nor a word of the data sent. */
+      const untranslated = async (data: unknown) => {
+        // Observable Plot names its own marks' groups (aria-label "dot", "x-axis tick"…): not the page's words.
+        const texts = await p.page.evaluate(`(() => {
+          const main = document.getElementById('pictures');
+          const out = [];
+          const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n.textContent ?? '');
+          for (const e of Array.from(main.querySelectorAll('[aria-label], [title]'))) {
+            if (e.tagName.toLowerCase() === 'g' && !e.hasAttribute('data-file')) continue;
+            out.push(e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '');
+          }
+          return out;
+        })()`) as string[];
+        const json = JSON.stringify(data);
+        return texts.map((t) => t.trim()).filter((t) => /[a-z]/i.test(t) && !t.includes('⟦') && !json.includes(JSON.stringify(t).slice(1, -1)));
+      };
+      const showTables = async () => {
+        for (const toggle of await p.page.locator('.table-toggle[aria-expanded="false"]').all()) await toggle.click();
+      };
+      await p.send(overview);
+      await p.page.locator('main[data-view="overview"] .person-row').first().waitFor();
+      assert.equal(await p.page.locator('h1').textContent(), '⟦Your team⟧');
+      await showTables();
+      assert.deepEqual(await untranslated(overview), []);
+      const timeline = messages.timeline('ben-hughes', 'all');
+      await p.send(timeline);
+      await p.page.locator('main[data-view="timeline"] svg').first().waitFor();
+      await showTables();
+      assert.deepEqual(await untranslated(timeline), []);
+      await p.send(messages.habits);
+      await p.page.locator('main[data-view="habits"] .habit').first().waitFor();
+      for (const summary of await p.page.locator('.habit summary').all()) await summary.click();
+      await showTables();
+      assert.deepEqual(await untranslated(messages.habits), []);
+      assert.equal(await p.page.locator('.back').textContent(), '⟦Team overview⟧');
+      assert.deepEqual(p.problems, [], 'no error in the console');
+    } finally {
+      await p.page.close();
+    }
+  });
+
+  it('draws in English when the words it is given are not well formed', async () => {
+    const p = await openPicturesPage(browser, root, { words: { 'Your team': 42 } as unknown as Record<string, string> });
+    try {
+      await p.send(overview);
+      await p.page.locator('main[data-view="overview"] .person-row').first().waitFor();
+      assert.equal(await p.page.locator('h1').textContent(), 'Your team');
+    } finally {
+      await p.page.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { picturesMain } from '../../../src/pictures/picturesHtml';
 
 /** The page's own origin: everything it may load comes from here (media/), anything else is refused and recorded. */
 export const ORIGIN = 'https://pictures.test';
@@ -54,7 +55,7 @@ export type ThemeName = keyof typeof THEMES;
  * The page as the extension writes it, plus what VS Code adds around a webview: the theme's variables
  * (a stylesheet here) and its API (a script with the page's nonce here).
  */
-function pageHtml(theme: ThemeName, state: unknown): string {
+function pageHtml(theme: ThemeName, state: unknown, words?: Record<string, string>): string {
   const media = `${ORIGIN}/media`;
   const api = `window.__posted = []; window.__state = ${JSON.stringify(state ?? null)}; window.__states = []; window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));
@@ -68,7 +69,7 @@ window.acquireVsCodeApi = () => ({
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${ORIGIN}/theme.css">
 <link rel="stylesheet" href="${media}/pictures.css"><title>Team</title></head>
-<body class="${THEMES[theme].bodyClass}"><main id="pictures" data-view="overview"></main>
+<body class="${THEMES[theme].bodyClass}">${picturesMain(words)}
 <script nonce="${NONCE}">${api}</script>
 <script nonce="${NONCE}" src="${media}/pictures.js"></script></body></html>`;
 }
@@ -98,7 +99,7 @@ export interface PicturesPage {
 }
 
 /** Opens the page in a new tab of `browser`, with `state` as VS Code kept it (none: a first open). */
-export async function openPicturesPage(browser: Browser, root: string, options: { theme?: ThemeName; state?: unknown; width?: number } = {}): Promise<PicturesPage> {
+export async function openPicturesPage(browser: Browser, root: string, options: { theme?: ThemeName; state?: unknown; width?: number; words?: Record<string, string> } = {}): Promise<PicturesPage> {
   const theme = options.theme ?? 'dark';
   const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: theme === 'light' ? 'light' : 'dark' });
   const outside: string[] = [];
@@ -106,7 +107,7 @@ export async function openPicturesPage(browser: Browser, root: string, options: 
   page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
   const files: Record<string, { body: string | Buffer; contentType: string }> = {
-    '/': { body: pageHtml(theme, options.state), contentType: 'text/html' },
+    '/': { body: pageHtml(theme, options.state, options.words), contentType: 'text/html' },
     '/theme.css': { body: themeCss(theme), contentType: 'text/css' },
     '/media/pictures.css': { body: readFileSync(join(root, 'media', 'pictures.css')), contentType: 'text/css' },
     '/media/pictures.js': { body: readFileSync(join(root, 'media', 'pictures.js')), contentType: 'text/javascript' },
@@ -127,7 +128,7 @@ export async function openPicturesPage(browser: Browser, root: string, options: 
     outside,
     problems,
     reload: async (state) => {
-      files['/'] = { body: pageHtml(theme, state), contentType: 'text/html' };
+      files['/'] = { body: pageHtml(theme, state, options.words), contentType: 'text/html' };
       await page.goto(`${ORIGIN}/`);
       outside.splice(0);
       problems.splice(0);
