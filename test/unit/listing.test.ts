@@ -84,6 +84,8 @@ describe('the package as listed', function () {
       const expected = [
         'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
         ...readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f)),
+        // The extension's messages: English, and each translation added (vscode.l10n reads them).
+        ...filesIn('l10n', (f) => /^bundle\.l10n(\.[\w-]+)?\.json$/.test(f)),
         // The bundle and every file it loads on first use; the command line ships through npm instead.
         ...filesIn('dist', (f) => f.endsWith('.js') && f !== 'cli.js'),
         'media/coach.svg', 'media/pictures.js', 'media/pictures.css',
