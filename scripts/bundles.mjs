@@ -46,14 +46,14 @@ export function extensionBundle(root, production, outfile, shared = {}) {
   };
 }
 
-/** A lazy file beside the bundle, without the modules in `inBundle` (their paths go into `taken`). */
+/** A lazy file beside the bundle, without the modules in `inBundle` (their paths go into `taken`); markdown-it, too, from beside it. */
 export function lazyBundle(root, production, outfile, lazy, inBundle, taken) {
   return {
     ...commonOptions(root, production),
     stdin: { contents: lazyEntry(lazy), resolveDir: root, loader: 'js', sourcefile: `${lazy.file} (entry)` },
     outfile,
     external: ['vscode'],
-    plugins: [yamlModuleBuild(root), fromExtensionBundle(root, inBundle, taken)],
+    plugins: [yamlModuleBuild(root), markdownItBeside, fromExtensionBundle(root, inBundle, taken)],
   };
 }
 

@@ -34,6 +34,12 @@ export const LAZY_FILES = [
     loader: 'src/pictures/picturesPanelsLoader.ts',
     exportName: 'picturesPanelsModule',
   },
+  {
+    file: 'briefing.js',
+    entry: 'src/documents/briefingPanels.ts',
+    loader: 'src/documents/briefingPanelsLoader.ts',
+    exportName: 'briefingPanelsModule',
+  },
 ];
 
 /** A path as esbuild's metafile writes it: relative to the project, with forward slashes. */

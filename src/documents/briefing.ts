@@ -7,7 +7,8 @@ import { NOTES_DOCUMENTS } from '../guidance/notesDocument';
 import type { NotesService } from '../notes/notesService';
 import type { Feature } from '../services';
 import { resolvePerson } from '../templates/personTarget';
-import { BriefingPanels } from './briefingPanels';
+import type { BriefingPanels } from './briefingPanels';
+import { briefingPanelsModule } from './briefingPanelsLoader';
 
 export const PREPARE_ONE_ON_ONE = 'oneOnOneCoach.prepareOneOnOne';
 
@@ -34,15 +35,18 @@ class PrepareLens implements vscode.CodeLensProvider, vscode.Disposable {
 }
 
 export const prepareOneOnOne: Feature = (context, { notes }) => {
-  const panels = new BriefingPanels(notes);
+  // The panels' code loads with the first briefing (dist/briefing.js), not at activation.
+  let panels: BriefingPanels | undefined;
   const lens = new PrepareLens(notes);
   context.subscriptions.push(
-    panels,
+    { dispose: () => panels?.dispose() },
     lens,
     vscode.languages.registerCodeLensProvider(NOTES_DOCUMENTS, lens),
     vscode.commands.registerCommand(PREPARE_ONE_ON_ONE, async (arg?: unknown) => {
       const target = await resolvePerson(notes, arg, vscode.l10n.t('Prepare 1:1 with…'));
-      return target && panels.show(target);
+      if (!target) return undefined;
+      panels ??= new (briefingPanelsModule().BriefingPanels)(notes);
+      return panels.show(target);
     }),
   );
 };

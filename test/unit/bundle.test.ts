@@ -77,11 +77,14 @@ describe('the extension bundle', function () {
     assert.doesNotMatch(textOf(extension), /LOG_TOKENS|LOG_STREAM/);
   });
 
-  it('leaves markdown-it to a file of its own, required when a briefing is shown', async () => {
-    const { extension } = await bundles();
+  it('leaves markdown-it to a file of its own, required by the briefing\'s panels (a lazy file) when a briefing is shown', async () => {
+    const { extension, lazy } = await bundles();
     const { modulesIn } = await bundleScripts();
-    assert.deepEqual([...modulesIn(extension)].filter((p) => p.includes('node_modules/markdown-it/')), []);
-    assert.match(textOf(extension), /require\("\.\/markdown-it\.js"\)/);
+    for (const result of [extension, ...Object.values(lazy)]) assert.deepEqual([...modulesIn(result)].filter((p) => p.includes('node_modules/markdown-it/')), []);
+    const briefing = lazy['briefing.js'] as Built;
+    assert.ok(modulesIn(briefing).has('src/documents/briefingHtml.ts'), 'briefing.js holds the briefing page');
+    assert.ok(!modulesIn(extension).has('src/documents/briefingHtml.ts'), 'the bundle does not');
+    assert.match(textOf(briefing), /require\("\.\/markdown-it\.js"\)/);
   });
 
   it('holds no document writer and no handler of a command that writes notes: those are in documents.js and commands.js', async () => {
