@@ -3,12 +3,12 @@
 // everyone, sorted and written as the message it posts, with the rows the panel keeps between changes
 // (an edit to one person's 1:1 before each run, not timed: the edit path is measured on its own), and
 // made from nothing as when the panel opens; a person's history over six months and over everything;
-// the coaching habits. Medians of `runs`, in wall ms, and against one edit to every updated
+// the coaching habits after a change (their parts kept in the same way) and made from nothing. Medians of `runs`, in wall ms, and against one edit to every updated
 // model measured in the same run (what the host does for the same change without the panel).
 import { performance } from 'node:perf_hooks';
 import { everyonesNotes } from '../src/core/checks/engine';
 import type { CheckContext } from '../src/core/checks/rule';
-import { coachingHabits } from '../src/core/pictures/coachingHabits';
+import { coachingHabits, CoachingHabitsKept } from '../src/core/pictures/coachingHabits';
 import { personTimeline } from '../src/core/pictures/personTimeline';
 import { sortRows, teamOverview, TeamOverviewRows, type CheckedTeam } from '../src/core/pictures/teamOverview';
 import { median } from './measure';
@@ -22,6 +22,8 @@ export interface PictureTimes {
   readonly historyMs: number;
   readonly historyAllMs: number;
   readonly habitsMs: number;
+  /** The coaching habits made from nothing, as when they are first shown. */
+  readonly habitsOpenMs: number;
 }
 
 function medianMs(runs: number, fn: () => unknown): number {
@@ -55,12 +57,14 @@ export function pictureTimes(team: CheckedTeam, ctx: CheckContext, runs: number,
   const post = (data: unknown) => JSON.stringify(data).length;
   const overview = (rows: TeamOverviewRows) => { const o = rows.overview(team, ctx); return post({ ...o, rows: sortRows(o.rows, 'urgency') }); };
   const kept = new TeamOverviewRows();
+  const keptHabits = new CoachingHabitsKept();
   return {
     overviewMs: medianAfterChangeMs(runs, change, () => overview(kept)),
     rowsMadeAnew: kept.madeAnew,
     overviewOpenMs: medianMs(runs, () => { const o = teamOverview(team, ctx); return post({ ...o, rows: sortRows(o.rows, 'urgency') }); }),
     historyMs: notes ? medianMs(runs, () => post(personTimeline(notes, ctx, '6m'))) : NaN,
     historyAllMs: notes ? medianMs(runs, () => post(personTimeline(notes, ctx, 'all'))) : NaN,
-    habitsMs: medianMs(runs, () => post(coachingHabits(everyonesNotes(team.index), ctx))),
+    habitsMs: medianAfterChangeMs(runs, (i) => change(runs + i), () => post(keptHabits.habits(everyonesNotes(team.index), ctx))),
+    habitsOpenMs: medianMs(runs, () => post(coachingHabits(everyonesNotes(team.index), ctx))),
   };
 }

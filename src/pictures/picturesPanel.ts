@@ -7,6 +7,7 @@ import type { PictureShow } from '../core/pictures/pictureShow';
 import type { Parsed, WebviewMessage } from '../core/pictures/pageMessages';
 import type { ExtensionMessage } from '../core/pictures/protocol';
 import type { TeamOverviewRows } from '../core/pictures/teamOverview';
+import type { CoachingHabitsKept } from '../core/pictures/coachingHabits';
 import { everyonesNotes } from '../core/checks/engine';
 import type { NotesRoot } from '../notes/notesRoot';
 import type { NotesChange, NotesService } from '../notes/notesService';
@@ -47,6 +48,8 @@ export class PicturesPanel implements vscode.Disposable {
   private stale = true;
   /** The team's rows, kept between changes: a change makes only the changed people's rows anew. */
   private rows: TeamOverviewRows | undefined;
+  /** The coaching habits' parts, kept between changes in the same way. */
+  private habits: CoachingHabitsKept | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -170,7 +173,10 @@ export class PicturesPanel implements vscode.Disposable {
     const ctx = this.services.notes.contextFor(this.root.folder);
     const person = this.show.personId === undefined ? undefined : this.root.index.notes(this.show.personId);
     if (this.show.view === 'timeline' && person) return { type: 'timeline', data: builders.personTimeline(person, ctx, this.show.range) };
-    if (this.show.view === 'habits') return { type: 'habits', data: builders.coachingHabits(everyonesNotes(this.root.index), ctx) };
+    if (this.show.view === 'habits') {
+      this.habits ??= new builders.CoachingHabitsKept();
+      return { type: 'habits', data: this.habits.habits(everyonesNotes(this.root.index), ctx) };
+    }
     this.rows ??= new builders.TeamOverviewRows();
     const overview = this.rows.overview(this.root.notes, ctx);
     return { type: 'overview', data: { ...overview, rows: builders.sortRows(overview.rows, this.show.sort) } };
