@@ -1,6 +1,7 @@
 // `npm test`: type check, lint, build, then every tier; ends with one line `N passed, N failed` summing all tiers.
 //   --only unit|host|ui   run one tier (the build still runs; the type check and the lint run only without --only)
-//   --grep <text>         only the tests whose full title holds the text
+//   --grep <pattern>      only the tests whose full title matches the pattern (a regular expression:
+//                         `a|b` for either; escape parentheses); a pattern that matches no test fails the run
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Mocha from 'mocha';
@@ -10,7 +11,7 @@ import { projectRoot } from './testbed/paths.mjs';
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
 const wants = (tier) => !only || only === tier;
-// --grep <text>: only the mocha tests whose full title holds the text (every tier).
+// --grep <pattern>: only the mocha tests whose full title matches the regular expression (every tier).
 const grepIndex = process.argv.indexOf('--grep');
 const grep = grepIndex > 0 ? process.argv[grepIndex + 1] : undefined;
 const totals = { passed: 0, failed: 0 };
@@ -69,6 +70,11 @@ if (built) {
     const packaged = step('package (.vsix)', 'npm', ['run', '--silent', 'package']);
     if (packaged) await mochaTier('ui', 'ui', { timeout: 90_000, bail: false });
   }
+}
+// A pattern that matches nothing is a mistake in the command, not a green run.
+if (grep && totals.passed + totals.failed === 0) {
+  totals.failed += 1;
+  failedSteps.push(`--grep ${JSON.stringify(grep)}: no test matches (it is a regular expression; escape parentheses)`);
 }
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
