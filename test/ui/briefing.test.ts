@@ -38,4 +38,28 @@ describe('Prepare 1:1 with… (what a manager sees)', () => {
     await screenshot('briefing-link');
     assert.deepEqual(workbench().activationFailures(), []);
   });
+
+  it('opens a briefing from the Command Palette by typing a name in the pick, and the same command twice shows the one panel', async function () {
+    this.timeout(180_000);
+    const { page, runCommand, screenshot } = workbench();
+    const widget = page.locator('.quick-input-widget');
+    const focused = widget.locator('.quick-input-list .monaco-list-row.focused');
+    const benTabs = page.locator('.tabs-container .tab', { hasText: 'Prepare: Ben Hughes' });
+    // Start from an empty window, so that Ben's briefing is the one webview on the page.
+    await runCommand('View: Close All Editor Groups');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+    for (const round of [1, 2]) {
+      await runCommand('1:1 Coach: Prepare 1:1 with…');
+      await widget.locator('.quick-input-title').filter({ hasText: 'Prepare 1:1 with' }).waitFor({ state: 'visible' });
+      await page.keyboard.type('ben');
+      await focused.filter({ hasText: 'Ben Hughes' }).waitFor({ state: 'visible' });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: 'Prepare: Ben Hughes' }).waitFor({ state: 'visible', timeout: 30_000 });
+      const briefing = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await briefing.locator('h1', { hasText: 'Prepare: 1:1 with Ben Hughes' }).waitFor({ state: 'visible', timeout: 30_000 });
+      assert.equal(await benTabs.count(), 1, `round ${round}: one briefing for Ben`);
+      await screenshot(`briefing-palette-${round}`);
+    }
+    assert.deepEqual(workbench().activationFailures(), []);
+  });
 });
